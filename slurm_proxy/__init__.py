@@ -1,0 +1,3 @@
+"""slurm-proxy: the Slurm CLI, spoken over slurmrestd."""
+
+__version__ = "0.1.0"
