@@ -1,0 +1,64 @@
+# slurm-proxy: every entry point a developer or CI needs.
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+CLUSTER := scripts/cluster/clusterctl
+
+.PHONY: install generate check-generated lint test test-unit test-live cluster cluster-stop \
+        cluster-status cassettes demo bench soak clean
+
+$(VPY):
+	$(PY) -m venv $(VENV)
+	$(VPY) -m pip install -q --upgrade pip
+
+install: $(VPY)
+	$(VPY) -m pip install -q -e '.[test]'
+
+# Rebuild generated/ from openapi/ with the pinned generator (scripts/generate.sh).
+generate:
+	scripts/generate.sh
+
+# Fails when generated/ differs from what the pipeline produces.
+check-generated:
+	scripts/generate.sh --check
+
+lint: install
+	$(VENV)/bin/ruff check slurm_proxy tests scripts benchmarks
+	$(VENV)/bin/ruff format --check slurm_proxy tests scripts benchmarks
+	$(VENV)/bin/mypy
+
+cluster:
+	$(CLUSTER) start
+
+cluster-stop:
+	$(CLUSTER) stop
+
+cluster-status:
+	$(CLUSTER) status
+
+# Re-record the vcrpy cassettes from the live clusters.
+cassettes: install
+	SLURM_PROXY_RECORD=1 $(VPY) -m pytest -q tests/cassette -p no:randomly
+
+test-unit: install
+	$(VPY) -m pytest -q tests/unit tests/recorded tests/cassette
+
+test-live: install
+	$(VPY) -m pytest -q tests/live
+
+# Everything: lint, generated/ up to date, all three clusters, every test tier.
+test: install
+	$(MAKE) lint
+	$(MAKE) check-generated
+	$(CLUSTER) start
+	$(VPY) -m pytest -q -rs tests
+
+demo: install
+	scripts/demo.sh
+
+bench: install
+	$(VPY) benchmarks/bench.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
