@@ -16,8 +16,9 @@ it came from, for ``slurm-proxy config show``.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional
+from typing import Any, Optional
 
 from .errors import SlurmError
 
@@ -89,7 +90,8 @@ class Settings:
         if isinstance(raw, dict):
             pairs = list(raw.items())
         else:
-            pairs = [tuple(p.split("=", 1)) for p in str(raw).split(",") if "=" in p]
+            pairs = [(a, b) for a, _, b in (p.partition("=") for p in str(raw).split(","))
+                     if b]
         # longest local prefix first, so /home/a/b wins over /home
         return sorted(((str(a), str(b)) for a, b in pairs), key=lambda p: -len(p[0]))
 
@@ -112,7 +114,7 @@ def _read_toml(path: str) -> dict[str, Any]:
         raise SlurmError(f"cannot read configuration file {path}: {exc.strerror}",
                          kind="config") from None
     try:
-        import tomllib  # type: ignore[import-not-found,unused-ignore]
+        import tomllib  # type: ignore[import-not-found,unused-ignore]  # novermin
     except ImportError:  # Python < 3.11
         import tomli as tomllib  # type: ignore[no-redef,import-not-found,unused-ignore]
     try:

@@ -1,0 +1,1 @@
+"""Per-API-version translation: raw slurmrestd JSON <-> version-neutral records."""
