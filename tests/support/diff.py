@@ -1,0 +1,130 @@
+"""Differential harness: the same argv through the proxy and through the real command.
+
+Both run against the same cluster at the same moment; tests keep the cluster state
+still between the two calls (held or pending jobs, fixed names).  Only what must
+differ is normalised, and every normaliser says what it hides.
+
+    from tests.support.diff import Case, check
+    check(cluster, Case("squeue", ["-j", "999999"]))
+
+The proxy runs in-process through ``run(Invocation)`` (the same code path the console
+script and the warm agent use), with the cluster's URL and token in its environment.
+The real command runs as the test user with ``SLURM_JWT`` removed (see
+``tests/support/clusters.py``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Sequence
+
+from slurm_proxy.cli import Invocation, execute
+
+Normaliser = Callable[[str], str]
+
+# One cache directory per test run, so negotiation happens once per cluster.
+_CACHE_DIR = tempfile.mkdtemp(prefix="slurm-proxy-test-cache-")
+
+
+@dataclass(frozen=True)
+class Result:
+    stdout: str
+    stderr: str
+    rc: int
+
+    def __str__(self) -> str:
+        return f"rc={self.rc}\n--- stdout\n{self.stdout}--- stderr\n{self.stderr}"
+
+
+@dataclass
+class Case:
+    prog: str
+    argv: list[str]
+    stdin: bytes = b""
+    cwd: Optional[str] = None
+    env: dict[str, str] = field(default_factory=dict)
+    # names of normalisers from NORMALISERS, applied to both outputs
+    normalise: Sequence[str] = ()
+    # why the case exists (shown on failure and in the supported-options matrix)
+    note: str = ""
+
+    @property
+    def id(self) -> str:
+        return " ".join([self.prog, *self.argv])
+
+
+def proxy_env(cluster: object, extra: Optional[dict[str, str]] = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("SLURM", "SBATCH_", "SQUEUE_", "SINFO_", "SACCT_"))}
+    env.update({
+        "SLURMRESTD_URL": cluster.url,  # type: ignore[attr-defined]
+        "SLURM_JWT": cluster.token,  # type: ignore[attr-defined]
+        "SLURM_PROXY_CACHE_DIR": _CACHE_DIR,
+        "SLURM_PROXY_CONFIG": os.devnull,
+        "SLURM_PROXY_SYSTEM_CONFIG": os.devnull,
+    })
+    env.update(extra or {})
+    return env
+
+
+def run_proxy(cluster: object, prog: str, argv: Sequence[str], *, stdin: bytes = b"",
+              cwd: Optional[str] = None, env: Optional[dict[str, str]] = None) -> Result:
+    module = importlib.import_module(f"slurm_proxy.{prog.replace('-', '_')}")
+    out, err = io.StringIO(), io.StringIO()
+    inv = Invocation(prog=prog, argv=list(argv), env=proxy_env(cluster, env),
+                     cwd=cwd or "/tmp", stdin=io.BytesIO(stdin), out=out, err=err)
+    rc = execute(module.run, inv)
+    return Result(out.getvalue(), err.getvalue(), rc)
+
+
+def run_real(cluster: object, prog: str, argv: Sequence[str], *, stdin: bytes = b"",
+             cwd: Optional[str] = None, env: Optional[dict[str, str]] = None) -> Result:
+    proc = cluster.real([prog, *argv], stdin=stdin, cwd=cwd,  # type: ignore[attr-defined]
+                        env_extra=env or None)
+    return Result(proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"),
+                  proc.returncode)
+
+
+# -- normalisers: each hides one thing that legitimately differs ---------------------------
+def _sub(pattern: str, repl: str, flags: int = 0) -> Normaliser:
+    rx = re.compile(pattern, flags)
+    return lambda text: rx.sub(repl, text)
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    # elapsed times tick between the two calls
+    "elapsed": _sub(r"\b(\d+-)?(\d+:)?\d+:\d\d\b", "<elapsed>"),
+    # absolute timestamps (submit/start) may differ by a second between calls
+    "timestamps": _sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", "<time>"),
+    # job ids differ when each side submits its own job
+    "job_ids": _sub(r"\b\d{1,9}\b", "<id>"),
+    # trailing whitespace at line ends is invisible to every parser we know of
+    "trailing_space": _sub(r"[ \t]+$", "", re.M),
+}
+
+
+def normalise(result: Result, names: Sequence[str]) -> Result:
+    out, err = result.stdout, result.stderr
+    for name in names:
+        fn = NORMALISERS[name]
+        out, err = fn(out), fn(err)
+    return Result(out, err, result.rc)
+
+
+def compare(cluster: object, case: Case) -> tuple[Result, Result]:
+    """Run both sides; return (proxy, real), normalised."""
+    real = run_real(cluster, case.prog, case.argv, stdin=case.stdin, cwd=case.cwd, env=case.env)
+    proxy = run_proxy(cluster, case.prog, case.argv, stdin=case.stdin, cwd=case.cwd,
+                      env=case.env)
+    return normalise(proxy, case.normalise), normalise(real, case.normalise)
+
+
+def check(cluster: object, case: Case) -> None:
+    proxy, real = compare(cluster, case)
+    assert proxy == real, (f"{case.id} ({case.note}) on {cluster!r}\n"
+                           f"=== proxy\n{proxy}\n=== real\n{real}")
