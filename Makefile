@@ -39,7 +39,7 @@ cluster-status:
 
 # Re-record the vcrpy cassettes from the live clusters.
 cassettes: install
-	SLURM_PROXY_RECORD=1 $(VPY) -m pytest -q tests/cassette -p no:randomly
+	SLURM_PROXY_RECORD=1 $(VPY) -m pytest -q tests/live/test_cassette_record.py
 
 test-unit: install
 	$(VPY) -m pytest -q tests/unit tests/recorded tests/cassette
