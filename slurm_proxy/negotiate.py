@@ -10,9 +10,9 @@ not.  ``/openapi/v3`` is never used: it is megabytes and needs authentication.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
-import sys
 import tempfile
 import time
 from collections.abc import Mapping
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from .http import Transport
 
 PACKAGE_PREFIX = "slurmrest_v"
+# API versions looked for: v0.0.38 (Slurm 22.05) up to far beyond what Slurm ships today.
+FIRST_MINOR, LAST_MINOR = 38, 99
 
 
 def package_name(version: str) -> str:
@@ -32,27 +34,22 @@ def package_name(version: str) -> str:
     return PACKAGE_PREFIX + version.lstrip("v").replace(".", "")
 
 
-def version_of_package(name: str) -> str:
-    digits = name[len(PACKAGE_PREFIX):]
-    return f"v{digits[0]}.{digits[1]}.{digits[2:]}"
+def is_supported(version: str) -> bool:
+    """True when the generated package of this API version is installed."""
+    try:
+        return importlib.util.find_spec(package_name(version)) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def supported_versions() -> list[str]:
     """API versions of the generated packages installed next to us, newest first.
 
-    Derived from what is installed, so adding a version is one spec file and one
-    ``make generate``: nothing here changes.
+    Derived from what is installed (plain or editable install alike), so adding a
+    version is one spec file and one ``make generate``: nothing here changes.
     """
-    found: set[str] = set()
-    for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.startswith(PACKAGE_PREFIX) and name[len(PACKAGE_PREFIX):].isdigit():
-                found.add(version_of_package(name))
-    return sorted(found, key=_version_key, reverse=True)
+    candidates = (f"v0.0.{minor}" for minor in range(FIRST_MINOR, LAST_MINOR + 1))
+    return sorted((v for v in candidates if is_supported(v)), key=_version_key, reverse=True)
 
 
 def _version_key(version: str) -> tuple[int, ...]:
@@ -106,7 +103,7 @@ def cached(env: Mapping[str, str], url: str, ttl: float) -> Optional[ServerInfo]
         info = ServerInfo(**entry)
     except TypeError:
         return None
-    if time.time() - info.checked > ttl or info.api not in supported_versions():
+    if time.time() - info.checked > ttl or not is_supported(info.api):
         return None
     return info
 

@@ -114,12 +114,13 @@ class Session:
             hit = negotiate.cached(self.env, url, ttl)
             if hit is not None and (not pinned or hit.api == pinned):
                 return hit
-        versions = negotiate.supported_versions()
         if pinned:
-            if pinned not in versions:
+            if not negotiate.is_supported(pinned):
                 raise SlurmError(f"api_version {pinned} is not one this slurm-proxy ships "
-                                 f"({', '.join(versions)})", kind="config")
+                                 f"({', '.join(negotiate.supported_versions())})", kind="config")
             versions = [pinned]
+        else:
+            versions = negotiate.supported_versions()
         info = negotiate.probe(self.transport, url, versions)
         negotiate.remember(self.env, info)
         return info

@@ -75,7 +75,9 @@ def proxy_env(cluster: object, extra: Optional[dict[str, str]] = None) -> dict[s
 
 def run_proxy(cluster: object, prog: str, argv: Sequence[str], *, stdin: bytes = b"",
               cwd: Optional[str] = None, env: Optional[dict[str, str]] = None) -> Result:
-    module = importlib.import_module(f"slurm_proxy.{prog.replace('-', '_')}")
+    # console script name -> command package (slurm-proxy -> slurm_proxy.proxy)
+    module = importlib.import_module(
+        "slurm_proxy.proxy" if prog == "slurm-proxy" else f"slurm_proxy.{prog}")
     out, err = io.StringIO(), io.StringIO()
     inv = Invocation(prog=prog, argv=list(argv), env=proxy_env(cluster, env),
                      cwd=cwd or "/tmp", stdin=io.BytesIO(stdin), out=out, err=err)
