@@ -122,7 +122,8 @@ class Session:
         else:
             versions = negotiate.supported_versions()
         info = negotiate.probe(self.transport, url, versions)
-        negotiate.remember(self.env, info)
+        if not pinned:  # a pinned run must not change what unpinned runs negotiate
+            negotiate.remember(self.env, info)
         return info
 
     # -- transport -------------------------------------------------------------------
