@@ -58,6 +58,7 @@ demo: install
 	scripts/demo.sh
 
 bench: install
+	$(VPY) -m pip install -q -e '.[test,bench]'
 	$(VPY) benchmarks/bench.py
 
 clean:
