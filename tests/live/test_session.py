@@ -56,7 +56,8 @@ def test_stale_cache_is_renegotiated(cluster) -> None:
         negotiate.remember(env, negotiate.ServerInfo(url=cluster.url, api=stale, release="x",
                                                      accounting=None, checked=9e12))
         got = ping(cluster, **env, SLURM_PROXY_DEBUG="1")
-        stored = json.loads(open(negotiate.cache_path(env)).read())[cluster.url]
+        with open(negotiate.cache_path(env)) as fh:
+            stored = json.load(fh)[cluster.url]
     assert got.rc == 0 and f"API {NEWEST[cluster.release]}," in got.stdout, got
     assert stored["api"] == NEWEST[cluster.release]
     assert requests_in(got.stderr)[0][2] == "404"
