@@ -11,23 +11,38 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field, replace
-from typing import IO, BinaryIO, Callable, NoReturn, TextIO
+from typing import IO, Any, BinaryIO, Callable, NoReturn, TextIO
 
 from .errors import EXIT_ERROR, SlurmError
 
 Runner = Callable[["Invocation"], int]
 
 
-@dataclass
 class Invocation:
-    prog: str
-    argv: list[str]
-    env: dict[str, str] = field(default_factory=dict)
-    cwd: str = "/"
-    stdin: BinaryIO | IO[bytes] = field(default_factory=lambda: sys.stdin.buffer)
-    out: TextIO | IO[str] = field(default_factory=lambda: sys.stdout)
-    err: TextIO | IO[str] = field(default_factory=lambda: sys.stderr)
+    """One command call: what it reads from the world and where it writes.
+
+    A plain class rather than a dataclass: importing ``dataclasses`` pulls in
+    ``inspect``, a measurable share of a cold command's start-up.
+    """
+
+    __slots__ = ("prog", "argv", "env", "cwd", "stdin", "out", "err")
+
+    def __init__(self, prog: str, argv: list[str], env: dict[str, str] | None = None,
+                 cwd: str = "/", stdin: BinaryIO | IO[bytes] | None = None,
+                 out: TextIO | IO[str] | None = None,
+                 err: TextIO | IO[str] | None = None) -> None:
+        self.prog = prog
+        self.argv = argv
+        self.env = {} if env is None else env
+        self.cwd = cwd
+        self.stdin = sys.stdin.buffer if stdin is None else stdin
+        self.out = sys.stdout if out is None else out
+        self.err = sys.stderr if err is None else err
+
+    def replace(self, **changes: Any) -> Invocation:
+        values = {name: getattr(self, name) for name in self.__slots__}
+        values.update(changes)
+        return Invocation(**values)
 
     @property
     def debug(self) -> bool:
@@ -45,7 +60,7 @@ def _strip_debug(inv: Invocation) -> Invocation:
         return inv
     while argv and argv[0] == "--debug":
         argv.pop(0)
-    return replace(inv, argv=argv, env={**inv.env, "SLURM_PROXY_DEBUG": "1"})
+    return inv.replace(argv=argv, env={**inv.env, "SLURM_PROXY_DEBUG": "1"})
 
 
 def execute(run: Runner, inv: Invocation) -> int:
