@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
+
+from ...models.job_desc_msg import JobDescMsg
+from ...models.openapi_job_post_response import OpenapiJobPostResponse
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    job_id: str,
+    *,
+    body: JobDescMsg,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/slurm/v0.0.42/job/{job_id}".format(
+            job_id=job_id,
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+class _RawJSONBody:
+    """A plain mapping standing in for the request model: `to_dict()` returns it as is."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self._data = dict(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._data
+
+
+def build_request(
+    job_id: str,
+    *,
+    body: Union[JobDescMsg, Mapping[str, Any]],
+) -> dict[str, Any]:
+    """Build the request without a Client: keyword arguments for `httpx.Client.request()`.
+
+    Keys: "method", "url" (the path, relative to the slurmrestd base URL), and when the
+    endpoint has them "params", "json" and "headers" (Content-Type of a JSON body).
+    `body` is the request model or a plain mapping (raw JSON), which is sent unchanged.
+    Same as `_get_kwargs`, which is kept for the generated sync/asyncio functions.
+    """
+    if isinstance(body, Mapping):
+        return _get_kwargs(
+            job_id=job_id,
+            body=cast(Any, _RawJSONBody(body)),
+        )
+    return _get_kwargs(
+        job_id=job_id,
+        body=body,
+    )
+
+
+def _parse_response(
+    *, client: Optional[Union[AuthenticatedClient, Client]] = None, response: httpx.Response
+) -> OpenapiJobPostResponse:
+    if response.status_code == 200:
+        response_200 = OpenapiJobPostResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = OpenapiJobPostResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _is_json(response: httpx.Response) -> bool:
+    """True when the body is non-empty and labelled application/json.
+
+    slurmrestd answers text/plain for 400 "Unable to parse query.", 401, 404 (unknown path or
+    version), 405, 415 and some 500s, and an empty body for 304; none of them is JSON.
+    """
+    content_type = response.headers.get("content-type") or ""
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return media_type == "application/json" and bool(response.content.strip())
+
+
+def _build_response(
+    *, client: Optional[Union[AuthenticatedClient, Client]] = None, response: httpx.Response
+) -> Response[OpenapiJobPostResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response) if _is_json(response) else None,
+    )
+
+
+def parse_response(response: httpx.Response) -> Optional[OpenapiJobPostResponse]:
+    """Parse a response received for this endpoint into its model, without a Client.
+
+    Returns None when the body is empty or not JSON (text/plain errors, 304) and when the
+    status is not declared for this endpoint; never raises for an unexpected status. Any
+    object with `status_code`, `headers`, `content` and `json()` will do.
+    """
+    if not _is_json(response):
+        return None
+    return _parse_response(response=response)
+
+
+def sync_detailed(
+    job_id: str,
+    *,
+    client: Union[AuthenticatedClient, Client],
+    body: JobDescMsg,
+) -> Response[OpenapiJobPostResponse]:
+    """update job
+
+    Args:
+        job_id (str):
+        body (JobDescMsg):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenapiJobPostResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: str,
+    *,
+    client: Union[AuthenticatedClient, Client],
+    body: JobDescMsg,
+) -> Optional[OpenapiJobPostResponse]:
+    """update job
+
+    Args:
+        job_id (str):
+        body (JobDescMsg):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenapiJobPostResponse
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: str,
+    *,
+    client: Union[AuthenticatedClient, Client],
+    body: JobDescMsg,
+) -> Response[OpenapiJobPostResponse]:
+    """update job
+
+    Args:
+        job_id (str):
+        body (JobDescMsg):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenapiJobPostResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: str,
+    *,
+    client: Union[AuthenticatedClient, Client],
+    body: JobDescMsg,
+) -> Optional[OpenapiJobPostResponse]:
+    """update job
+
+    Args:
+        job_id (str):
+        body (JobDescMsg):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenapiJobPostResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,72 @@
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, Union
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assoc_short import AssocShort
+
+
+T = TypeVar("T", bound="ClusterRecAssociations")
+
+
+@_attrs_define
+class ClusterRecAssociations:
+    """
+    Attributes:
+        root (Union[Unset, AssocShort]):
+    """
+
+    root: Union[Unset, "AssocShort"] = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        root: Union[Unset, dict[str, Any]] = UNSET
+        if not isinstance(self.root, Unset):
+            root = self.root.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if root is not UNSET:
+            field_dict["root"] = root
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assoc_short import AssocShort
+
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _root = d.pop("root", UNSET)
+        root: Union[Unset, AssocShort]
+        if isinstance(_root, Unset):
+            root = UNSET
+        else:
+            root = AssocShort.from_dict(_root)
+
+        _model = cls(
+            root=root,
+        )
+
+        _model.additional_properties = d
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

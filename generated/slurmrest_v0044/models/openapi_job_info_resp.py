@@ -1,0 +1,171 @@
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, Union
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_info import JobInfo
+    from ..models.openapi_error import OpenapiError
+    from ..models.openapi_meta import OpenapiMeta
+    from ..models.openapi_warning import OpenapiWarning
+    from ..models.uint_64_no_val_struct import Uint64NoValStruct
+
+
+T = TypeVar("T", bound="OpenapiJobInfoResp")
+
+
+@_attrs_define
+class OpenapiJobInfoResp:
+    """
+    Attributes:
+        jobs (Union[Unset, list['JobInfo']]):
+        last_backfill (Union[Unset, Uint64NoValStruct]):
+        last_update (Union[Unset, Uint64NoValStruct]):
+        meta (Union[Unset, OpenapiMeta]):
+        errors (Union[Unset, list['OpenapiError']]):
+        warnings (Union[Unset, list['OpenapiWarning']]):
+    """
+
+    jobs: Union[Unset, list["JobInfo"]] = UNSET
+    last_backfill: Union[Unset, "Uint64NoValStruct"] = UNSET
+    last_update: Union[Unset, "Uint64NoValStruct"] = UNSET
+    meta: Union[Unset, "OpenapiMeta"] = UNSET
+    errors: Union[Unset, list["OpenapiError"]] = UNSET
+    warnings: Union[Unset, list["OpenapiWarning"]] = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jobs: Union[Unset, list[dict[str, Any]]] = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = []
+            for componentsschemasjob_info_msg_item_data in self.jobs:
+                componentsschemasjob_info_msg_item = componentsschemasjob_info_msg_item_data.to_dict()
+                jobs.append(componentsschemasjob_info_msg_item)
+
+        last_backfill: Union[Unset, dict[str, Any]] = UNSET
+        if not isinstance(self.last_backfill, Unset):
+            last_backfill = self.last_backfill.to_dict()
+
+        last_update: Union[Unset, dict[str, Any]] = UNSET
+        if not isinstance(self.last_update, Unset):
+            last_update = self.last_update.to_dict()
+
+        meta: Union[Unset, dict[str, Any]] = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        errors: Union[Unset, list[dict[str, Any]]] = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemasopenapi_errors_item_data in self.errors:
+                componentsschemasopenapi_errors_item = componentsschemasopenapi_errors_item_data.to_dict()
+                errors.append(componentsschemasopenapi_errors_item)
+
+        warnings: Union[Unset, list[dict[str, Any]]] = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for componentsschemasopenapi_warnings_item_data in self.warnings:
+                componentsschemasopenapi_warnings_item = componentsschemasopenapi_warnings_item_data.to_dict()
+                warnings.append(componentsschemasopenapi_warnings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if jobs is not UNSET:
+            field_dict["jobs"] = jobs
+        if last_backfill is not UNSET:
+            field_dict["last_backfill"] = last_backfill
+        if last_update is not UNSET:
+            field_dict["last_update"] = last_update
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_info import JobInfo
+        from ..models.openapi_error import OpenapiError
+        from ..models.openapi_meta import OpenapiMeta
+        from ..models.openapi_warning import OpenapiWarning
+        from ..models.uint_64_no_val_struct import Uint64NoValStruct
+
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        jobs = []
+        _jobs = d.pop("jobs", UNSET)
+        for componentsschemasjob_info_msg_item_data in _jobs or []:
+            componentsschemasjob_info_msg_item = JobInfo.from_dict(componentsschemasjob_info_msg_item_data)
+
+            jobs.append(componentsschemasjob_info_msg_item)
+
+        _last_backfill = d.pop("last_backfill", UNSET)
+        last_backfill: Union[Unset, Uint64NoValStruct]
+        if isinstance(_last_backfill, Unset):
+            last_backfill = UNSET
+        else:
+            last_backfill = Uint64NoValStruct.from_dict(_last_backfill)
+
+        _last_update = d.pop("last_update", UNSET)
+        last_update: Union[Unset, Uint64NoValStruct]
+        if isinstance(_last_update, Unset):
+            last_update = UNSET
+        else:
+            last_update = Uint64NoValStruct.from_dict(_last_update)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Union[Unset, OpenapiMeta]
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = OpenapiMeta.from_dict(_meta)
+
+        errors = []
+        _errors = d.pop("errors", UNSET)
+        for componentsschemasopenapi_errors_item_data in _errors or []:
+            componentsschemasopenapi_errors_item = OpenapiError.from_dict(componentsschemasopenapi_errors_item_data)
+
+            errors.append(componentsschemasopenapi_errors_item)
+
+        warnings = []
+        _warnings = d.pop("warnings", UNSET)
+        for componentsschemasopenapi_warnings_item_data in _warnings or []:
+            componentsschemasopenapi_warnings_item = OpenapiWarning.from_dict(
+                componentsschemasopenapi_warnings_item_data
+            )
+
+            warnings.append(componentsschemasopenapi_warnings_item)
+
+        _model = cls(
+            jobs=jobs,
+            last_backfill=last_backfill,
+            last_update=last_update,
+            meta=meta,
+            errors=errors,
+            warnings=warnings,
+        )
+
+        _model.additional_properties = d
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

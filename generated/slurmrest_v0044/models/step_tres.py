@@ -1,0 +1,111 @@
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, Union
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.step_tres_consumed import StepTresConsumed
+    from ..models.step_tres_requested import StepTresRequested
+    from ..models.tres import Tres
+
+
+T = TypeVar("T", bound="StepTres")
+
+
+@_attrs_define
+class StepTres:
+    """
+    Attributes:
+        requested (Union[Unset, StepTresRequested]):
+        consumed (Union[Unset, StepTresConsumed]):
+        allocated (Union[Unset, list['Tres']]):
+    """
+
+    requested: Union[Unset, "StepTresRequested"] = UNSET
+    consumed: Union[Unset, "StepTresConsumed"] = UNSET
+    allocated: Union[Unset, list["Tres"]] = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requested: Union[Unset, dict[str, Any]] = UNSET
+        if not isinstance(self.requested, Unset):
+            requested = self.requested.to_dict()
+
+        consumed: Union[Unset, dict[str, Any]] = UNSET
+        if not isinstance(self.consumed, Unset):
+            consumed = self.consumed.to_dict()
+
+        allocated: Union[Unset, list[dict[str, Any]]] = UNSET
+        if not isinstance(self.allocated, Unset):
+            allocated = []
+            for componentsschemastres_list_item_data in self.allocated:
+                componentsschemastres_list_item = componentsschemastres_list_item_data.to_dict()
+                allocated.append(componentsschemastres_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if requested is not UNSET:
+            field_dict["requested"] = requested
+        if consumed is not UNSET:
+            field_dict["consumed"] = consumed
+        if allocated is not UNSET:
+            field_dict["allocated"] = allocated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.step_tres_consumed import StepTresConsumed
+        from ..models.step_tres_requested import StepTresRequested
+        from ..models.tres import Tres
+
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _requested = d.pop("requested", UNSET)
+        requested: Union[Unset, StepTresRequested]
+        if isinstance(_requested, Unset):
+            requested = UNSET
+        else:
+            requested = StepTresRequested.from_dict(_requested)
+
+        _consumed = d.pop("consumed", UNSET)
+        consumed: Union[Unset, StepTresConsumed]
+        if isinstance(_consumed, Unset):
+            consumed = UNSET
+        else:
+            consumed = StepTresConsumed.from_dict(_consumed)
+
+        allocated = []
+        _allocated = d.pop("allocated", UNSET)
+        for componentsschemastres_list_item_data in _allocated or []:
+            componentsschemastres_list_item = Tres.from_dict(componentsschemastres_list_item_data)
+
+            allocated.append(componentsschemastres_list_item)
+
+        _model = cls(
+            requested=requested,
+            consumed=consumed,
+            allocated=allocated,
+        )
+
+        _model.additional_properties = d
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from collections.abc import Mapping
+from typing import Any, TypeVar, Union
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserDefault")
+
+
+@_attrs_define
+class UserDefault:
+    """
+    Attributes:
+        qos (Union[Unset, int]): Default QOS
+        account (Union[Unset, str]): Default account
+        wckey (Union[Unset, str]): Default WCKey
+    """
+
+    qos: Union[Unset, int] = UNSET
+    account: Union[Unset, str] = UNSET
+    wckey: Union[Unset, str] = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        qos = self.qos
+
+        account = self.account
+
+        wckey = self.wckey
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if qos is not UNSET:
+            field_dict["qos"] = qos
+        if account is not UNSET:
+            field_dict["account"] = account
+        if wckey is not UNSET:
+            field_dict["wckey"] = wckey
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        qos = d.pop("qos", UNSET)
+
+        account = d.pop("account", UNSET)
+
+        wckey = d.pop("wckey", UNSET)
+
+        _model = cls(
+            qos=qos,
+            account=account,
+            wckey=wckey,
+        )
+
+        _model.additional_properties = d
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, Union
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kill_jobs_resp_job import KillJobsRespJob
+    from ..models.openapi_error import OpenapiError
+    from ..models.openapi_meta import OpenapiMeta
+    from ..models.openapi_warning import OpenapiWarning
+
+
+T = TypeVar("T", bound="OpenapiKillJobResp")
+
+
+@_attrs_define
+class OpenapiKillJobResp:
+    """
+    Attributes:
+        status (Union[Unset, list['KillJobsRespJob']]): List of jobs signal responses
+        meta (Union[Unset, OpenapiMeta]):
+        errors (Union[Unset, list['OpenapiError']]):
+        warnings (Union[Unset, list['OpenapiWarning']]):
+    """
+
+    status: Union[Unset, list["KillJobsRespJob"]] = UNSET
+    meta: Union[Unset, "OpenapiMeta"] = UNSET
+    errors: Union[Unset, list["OpenapiError"]] = UNSET
+    warnings: Union[Unset, list["OpenapiWarning"]] = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Union[Unset, list[dict[str, Any]]] = UNSET
+        if not isinstance(self.status, Unset):
+            status = []
+            for componentsschemaskill_jobs_resp_msg_item_data in self.status:
+                componentsschemaskill_jobs_resp_msg_item = componentsschemaskill_jobs_resp_msg_item_data.to_dict()
+                status.append(componentsschemaskill_jobs_resp_msg_item)
+
+        meta: Union[Unset, dict[str, Any]] = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        errors: Union[Unset, list[dict[str, Any]]] = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemasopenapi_errors_item_data in self.errors:
+                componentsschemasopenapi_errors_item = componentsschemasopenapi_errors_item_data.to_dict()
+                errors.append(componentsschemasopenapi_errors_item)
+
+        warnings: Union[Unset, list[dict[str, Any]]] = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for componentsschemasopenapi_warnings_item_data in self.warnings:
+                componentsschemasopenapi_warnings_item = componentsschemasopenapi_warnings_item_data.to_dict()
+                warnings.append(componentsschemasopenapi_warnings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kill_jobs_resp_job import KillJobsRespJob
+        from ..models.openapi_error import OpenapiError
+        from ..models.openapi_meta import OpenapiMeta
+        from ..models.openapi_warning import OpenapiWarning
+
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        status = []
+        _status = d.pop("status", UNSET)
+        for componentsschemaskill_jobs_resp_msg_item_data in _status or []:
+            componentsschemaskill_jobs_resp_msg_item = KillJobsRespJob.from_dict(
+                componentsschemaskill_jobs_resp_msg_item_data
+            )
+
+            status.append(componentsschemaskill_jobs_resp_msg_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Union[Unset, OpenapiMeta]
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = OpenapiMeta.from_dict(_meta)
+
+        errors = []
+        _errors = d.pop("errors", UNSET)
+        for componentsschemasopenapi_errors_item_data in _errors or []:
+            componentsschemasopenapi_errors_item = OpenapiError.from_dict(componentsschemasopenapi_errors_item_data)
+
+            errors.append(componentsschemasopenapi_errors_item)
+
+        warnings = []
+        _warnings = d.pop("warnings", UNSET)
+        for componentsschemasopenapi_warnings_item_data in _warnings or []:
+            componentsschemasopenapi_warnings_item = OpenapiWarning.from_dict(
+                componentsschemasopenapi_warnings_item_data
+            )
+
+            warnings.append(componentsschemasopenapi_warnings_item)
+
+        _model = cls(
+            status=status,
+            meta=meta,
+            errors=errors,
+            warnings=warnings,
+        )
+
+        _model.additional_properties = d
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from collections.abc import Mapping
+from typing import Any, TypeVar, Union, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartitionInfoPartition")
+
+
+@_attrs_define
+class PartitionInfoPartition:
+    """
+    Attributes:
+        exclusive (Union[Unset, str]): Exclusive= string (same as scontrol show partition)
+        oversubscribe (Union[Unset, str]): OverSubscribe display: FORCE:n, NO, or YES:n (same as show partition and
+            sinfo) (Partition oversubscribe value)
+        state (Union[Unset, list[str]]): Current state(s)
+    """
+
+    exclusive: Union[Unset, str] = UNSET
+    oversubscribe: Union[Unset, str] = UNSET
+    state: Union[Unset, list[str]] = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exclusive = self.exclusive
+
+        oversubscribe = self.oversubscribe
+
+        state: Union[Unset, list[str]] = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exclusive is not UNSET:
+            field_dict["exclusive"] = exclusive
+        if oversubscribe is not UNSET:
+            field_dict["oversubscribe"] = oversubscribe
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        exclusive = d.pop("exclusive", UNSET)
+
+        oversubscribe = d.pop("oversubscribe", UNSET)
+
+        state = cast(list[str], d.pop("state", UNSET))
+
+        _model = cls(
+            exclusive=exclusive,
+            oversubscribe=oversubscribe,
+            state=state,
+        )
+
+        _model.additional_properties = d
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
