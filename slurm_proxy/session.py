@@ -10,6 +10,7 @@ per-version adapters (``slurm_proxy.adapters``) turn into neutral records.
 from __future__ import annotations
 
 import importlib
+import urllib.parse
 from typing import TYPE_CHECKING, Any, Optional
 
 from . import config, negotiate
@@ -27,16 +28,6 @@ class _VersionChanged(Exception):
     """The server stopped serving the cached API version between two requests."""
 
 
-class _RawBody:
-    """Lets a plain dict stand where a generated endpoint expects a model body."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self._data = data
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._data
-
-
 def debug_enabled(env: dict[str, str]) -> bool:
     return env.get("SLURM_PROXY_DEBUG", "") not in ("", "0", "false", "no")
 
@@ -52,6 +43,7 @@ class Session:
         self._token: Optional[Token] = None
         self._transport: Optional[Transport] = None
         self._info: Optional[negotiate.ServerInfo] = None
+        self._info_error: Optional[SlurmError] = None
 
     @classmethod
     def open(cls, inv: Invocation, cluster: Optional[str] = None) -> Session:
@@ -91,7 +83,15 @@ class Session:
     @property
     def info(self) -> negotiate.ServerInfo:
         if self._info is None:
-            self._info = self._negotiate()
+            if self._info_error is not None:
+                # negotiation already failed in this command: say so again at once instead
+                # of paying every timeout and retry a second time
+                raise self._info_error
+            try:
+                self._info = self._negotiate()
+            except SlurmError as exc:
+                self._info_error = exc
+                raise
         return self._info
 
     @property
@@ -165,11 +165,17 @@ class Session:
                              kind="protocol") from None
 
     def call(self, operation: str, **kwargs: Any) -> dict[str, Any]:
-        """Run one generated operation; keyword arguments as its ``_get_kwargs`` takes."""
-        if isinstance(kwargs.get("body"), dict):
-            kwargs["body"] = _RawBody(kwargs["body"])
+        """Run one generated operation; keyword arguments as its ``build_request`` takes.
+
+        A plain dict ``body`` is sent as is.  The path parameter (``..._by_<name>``
+        in the operation name) is percent-encoded here: the generated code inserts it
+        verbatim, and a job id or node name must never change the URL's shape.
+        """
+        _, _, path_param = operation.partition("_by_")
+        if path_param and isinstance(kwargs.get(path_param), str):
+            kwargs[path_param] = urllib.parse.quote(kwargs[path_param], safe="+_,")
         for _ in range(2):
-            built = self.endpoint(operation)._get_kwargs(**kwargs)
+            built = self.endpoint(operation).build_request(**kwargs)
             params = {k: v for k, v in (built.get("params") or {}).items()
                       if v is not None and type(v).__name__ != "Unset"}
             try:
