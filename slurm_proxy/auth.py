@@ -111,12 +111,13 @@ def _format_time(epoch: int) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(epoch))
 
 
-def resolve(settings: Settings, env: dict[str, str]) -> Token:
+def resolve(settings: Settings, env: dict[str, str], *, check_expiry: bool = True) -> Token:
     """Find a usable token: token, then token_file, then token_command.
 
     An expired token from the first two is replaced by token_command's when one is
     configured; otherwise the user gets a clear "token expired at" error before any
-    request is sent.
+    request is sent.  ``check_expiry=False`` returns an expired token instead
+    (``slurm-proxy doctor`` reports it and asks the server's opinion too).
     """
     found: Optional[Token] = None
     if settings.get("token"):
@@ -137,7 +138,7 @@ def resolve(settings: Settings, env: dict[str, str]) -> Token:
     if any(c in found.value for c in "\r\n\0"):
         raise SlurmError(f"the token from {found.source} contains control characters",
                          kind="auth")
-    if found.expired():
+    if check_expiry and found.expired():
         assert found.expires is not None
         raise SlurmError(f"token expired at {_format_time(found.expires)} "
                          f"(from {found.source}); get a new one with `scontrol token`",

@@ -186,7 +186,23 @@ def load(env: Mapping[str, str], profile: Optional[str] = None) -> Settings:
         if "cluster_name" not in settings.values:
             settings.values["cluster_name"] = profile
             settings.sources["cluster_name"] = "profile name"
+    for name in PATH_KEYS:
+        value = settings.values.get(name)
+        if isinstance(value, str) and value.startswith("~"):
+            settings.values[name] = expand_home(value, env)
     return settings
+
+
+#: settings that name a file: a leading ``~`` is the user's home directory
+PATH_KEYS = ("token_file", "ca_bundle")
+
+
+def expand_home(path: str, env: Mapping[str, str]) -> str:
+    """``~/x`` -> ``$HOME/x`` (the invocation's HOME); ``~user/x`` as the shell does."""
+    home = env.get("HOME")
+    if home and (path == "~" or path.startswith("~/")):
+        return (home.rstrip("/") + path[1:]) or "/"
+    return os.path.expanduser(path)
 
 
 def profile_names(env: Mapping[str, str]) -> list[str]:

@@ -39,7 +39,7 @@ def call(prog: str, argv: list[str]) -> Optional[int]:
         cwd = env.get("PWD", "/")
     umask = os.umask(0o022)
     os.umask(umask)
-    request = {"v": __version__, "exe": sys.executable, "prog": prog, "argv": argv,
+    request = {"v": __version__, "prefix": sys.prefix, "prog": prog, "argv": argv,
                "env": dict(env), "cwd": cwd, "umask": umask}
     try:
         socket.send_fds(sock, [protocol.encode(request)], [0, 1, 2])

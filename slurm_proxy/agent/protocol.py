@@ -35,10 +35,11 @@ def socket_dir(env: Mapping[str, str]) -> str:
 
 
 def socket_path(env: Mapping[str, str]) -> str:
-    """One agent per user and per installation (interpreter + package location), so two
-    virtualenvs with different slurm-proxy versions never serve each other."""
+    """One agent per user and per installation (environment + package location), so two
+    virtualenvs with different slurm-proxy versions never serve each other.  sys.prefix,
+    not sys.executable: `python` and `python3` of one virtualenv are the same install."""
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    key = zlib.crc32(f"{sys.executable}\0{here}".encode("utf-8", "surrogateescape"))
+    key = zlib.crc32(f"{sys.prefix}\0{here}".encode("utf-8", "surrogateescape"))
     return os.path.join(socket_dir(env), f"agent-{key:08x}.sock")
 
 

@@ -127,7 +127,7 @@ def _handle(conn: socket.socket, listener: socket.socket) -> int:
         if size > protocol.MAX_REQUEST or len(fds) != 3:
             return 0
         request = json.loads(protocol.recv_exact(conn, size).decode("utf-8", "surrogateescape"))
-        if request.get("v") != __version__ or request.get("exe") != sys.executable \
+        if request.get("v") != __version__ or request.get("prefix") != sys.prefix \
                 or request.get("prog") not in PACKAGES:
             conn.sendall(protocol.CODE.pack(protocol.DECLINED))
             if request.get("v") != __version__:

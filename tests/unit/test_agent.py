@@ -117,7 +117,7 @@ def test_other_version_is_declined(agent_dir: str) -> None:
 
     sock = socket.socket(socket.AF_UNIX)
     sock.connect(protocol.socket_path(env))
-    request = {"v": "0.0.0-other", "exe": sys.executable, "prog": "squeue", "argv": [],
+    request = {"v": "0.0.0-other", "prefix": sys.prefix, "prog": "squeue", "argv": [],
                "env": {}, "cwd": "/", "umask": 0o22}
     with open(os.devnull, "rb") as a, open(os.devnull, "wb") as b:
         socket.send_fds(sock, [protocol.encode(request)], [a.fileno(), b.fileno(), b.fileno()])
