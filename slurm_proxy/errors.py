@@ -11,6 +11,7 @@ DELETE), and text/plain bodies (401, unknown URL).  Commands only ever see
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Optional
 
 # Exit codes for failures that happen before Slurm itself could answer.  Slurm's
@@ -26,9 +27,49 @@ ESLURM_INVALID_NODE_NAME = 2018
 ESLURM_ALREADY_DONE = 2021
 ESLURM_PROTOCOL_AUTH = 1007
 SLURM_COMMUNICATIONS_CONNECTION_ERROR = 1800
+_CONNECT_FAILURE = "Unable to contact slurm controller (connect failure)"
 
 # Generic texts that say less than the description next to them.
 _GENERIC = {"", "Unspecified error", "No error"}
+
+# Line breaks, C0/C1 control characters (ESC starts a terminal escape sequence) and the
+# Unicode line/paragraph separators.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(f"number out of range: {text[:20]}")
+    return value
+
+
+def loads(content: bytes) -> Any:
+    """``json.loads`` for server answers: strict JSON only.
+
+    Rejects what Python's parser accepts beyond JSON (``NaN``, ``Infinity``) and numbers
+    that overflow a double (``1e400``), since no adapter expects a non-finite float, and
+    turns a nesting deeper than the recursion limit into the same ValueError as any
+    other malformed document.
+    """
+    try:
+        return json.loads(content, parse_constant=_no_constant, parse_float=_finite)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
+def one_line(text: str) -> str:
+    """``text`` as one printable line: every run of control characters becomes a space.
+
+    Error texts often come from the server (JSON ``error``/``description``, a text body,
+    a non-HTTP greeting); printed raw, a broken or hostile server could add lines to a
+    command's error output or send terminal escape sequences to the user's terminal.
+    """
+    return _CONTROL.sub(" ", text).strip()
 
 
 class SlurmError(Exception):
@@ -53,6 +94,7 @@ class SlurmError(Exception):
         kind: str = "server",
         sent: bool = False,
     ) -> None:
+        text = one_line(str(text))
         super().__init__(text)
         self.text = text
         self.errno = errno
@@ -108,7 +150,7 @@ def from_response(status: int, content_type: str, content: bytes) -> SlurmError:
     body: Optional[dict[str, Any]] = None
     if "json" in content_type and content.strip():
         try:
-            parsed = json.loads(content)
+            parsed = loads(content)
         except ValueError:
             parsed = None
         if isinstance(parsed, dict):
@@ -127,6 +169,11 @@ def from_response(status: int, content_type: str, content: bytes) -> SlurmError:
             text = f"slurmrestd answered HTTP {status} without a usable body"
         return SlurmError(text, status=status, kind=kind, sent=True)
     errno, text, description = first_error(body)
+    if errno is None and not text and not description and status == 502 and "meta" in body:
+        # slurmrestd itself (it always sends ``meta``) answers 502 when it cannot reach
+        # slurmctld, and 24.11 does so for /partitions with an empty errors[]: say what the
+        # real command says then.
+        errno, text = SLURM_COMMUNICATIONS_CONNECTION_ERROR, _CONNECT_FAILURE
     if text in _GENERIC and description:
         text = description
     if not text:

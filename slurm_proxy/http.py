@@ -8,7 +8,8 @@ TLS with verification, and unix sockets.
 Retry rules (a submit is someone's work and must never run twice):
 
 * GET is retried with exponential backoff and jitter on connection errors and on
-  HTTP 502/503/504, honouring ``Retry-After``, bounded in count and in total time.
+  HTTP 502/503/504, honouring ``Retry-After``, bounded in count and in total time (a
+  ``Retry-After`` beyond the time left is not waited for: the answer is returned).
 * Any other method is retried only when the failure happened before a byte of the
   request left this process (DNS failure, refused connection, connect timeout, TLS
   handshake failure).  Such methods always use a fresh connection, so a server that
@@ -28,7 +29,7 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
-from .errors import SlurmError
+from .errors import SlurmError, loads
 
 RETRY_STATUSES = (502, 503, 504)
 MAX_BACKOFF = 8.0
@@ -51,7 +52,7 @@ class Response:
         if not self.content.strip():
             return {}
         try:
-            return json.loads(self.content)
+            return loads(self.content)
         except ValueError:
             raise SlurmError(
                 f"slurmrestd sent malformed JSON (HTTP {self.status}, {len(self.content)} bytes)",
@@ -196,8 +197,10 @@ class Transport:
                 response = self._once(method, target, body, headers, reuse=idempotent)
             except _Failure as failure:
                 self._trace(method, target, None, started)
+                # a connect-phase failure never sent a byte (any method may retry it), but a
+                # certificate or TLS handshake failure is not transient: retryable=False
                 retry = attempt < self.retries and time.monotonic() < deadline and (
-                    failure.phase == _Phase.CONNECT or (idempotent and failure.retryable))
+                    failure.retryable and (failure.phase == _Phase.CONNECT or idempotent))
                 if not retry:
                     raise failure.error from None
                 attempt += 1
@@ -206,8 +209,13 @@ class Transport:
             self._trace(method, target, response.status, started)
             if (idempotent and response.status in RETRY_STATUSES and attempt < self.retries
                     and time.monotonic() < deadline):
+                wait = retry_after(response.headers.get("retry-after"))
+                if wait is not None and time.monotonic() + wait > deadline:
+                    # the server asks for more time than our retry budget has left:
+                    # waiting until the deadline to retry once more would be pointless
+                    return response
                 attempt += 1
-                _sleep_backoff(attempt, response.headers.get("retry-after"), deadline)
+                _sleep_backoff(attempt, wait, deadline)
                 continue
             return response
 
@@ -229,8 +237,11 @@ class Transport:
                 f"TLS certificate of {where} not trusted: {exc.verify_message or exc.reason}",
                 kind="tls")) from None
         except ssl.SSLError as exc:
+            reason = exc.reason or str(exc)
+            if reason == "WRONG_VERSION_NUMBER":  # a plain HTTP server answered the hello
+                reason = "the server does not speak TLS (is this an http:// address?)"
             raise _Failure(_Phase.CONNECT, False, SlurmError(
-                f"TLS handshake with {where} failed: {exc.reason or exc}", kind="tls")) from None
+                f"TLS handshake with {where} failed: {reason}", kind="tls")) from None
         except socket.gaierror as exc:
             raise _Failure(_Phase.CONNECT, True, SlurmError(
                 f"Unable to contact slurmrestd at {where}: cannot resolve host "
@@ -258,6 +269,17 @@ class Transport:
             raise _Failure(_Phase.SENT, True, SlurmError(
                 f"slurmrestd at {where} closed the connection mid-answer "
                 f"({len(exc.partial)} bytes received)", kind="protocol", sent=True)) from None
+        except http.client.BadStatusLine as exc:
+            if isinstance(exc, ConnectionError):  # RemoteDisconnected: closed, no answer
+                self.close()
+                raise _Failure(_Phase.SENT, True, SlurmError(
+                    f"connection to slurmrestd at {where} failed: {exc}", kind="connect",
+                    sent=True)) from None
+            # not HTTP at all (another service on that port): show what it said, shortened
+            self.close()
+            raise _Failure(_Phase.SENT, True, SlurmError(
+                f"connection to slurmrestd at {where} failed: the answer is not HTTP "
+                f"({_excerpt(exc.line)})", kind="protocol", sent=True)) from None
         except (http.client.HTTPException, OSError) as exc:
             self.close()
             what = exc.strerror if isinstance(exc, OSError) and exc.strerror else (
@@ -280,6 +302,12 @@ class _Failure(Exception):
         self.error = error
 
 
+def _excerpt(text: object, limit: int = 40) -> str:
+    """A short, printable quotation of what a peer sent."""
+    shown = repr(str(text).strip())
+    return shown if len(shown) <= limit else shown[:limit - 4] + "...'"
+
+
 def _param(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -288,14 +316,36 @@ def _param(value: Any) -> str:
     return str(value)
 
 
-def _sleep_backoff(attempt: int, retry_after: Optional[str], deadline: float) -> None:
+def retry_after(value: Optional[str]) -> Optional[float]:
+    """Seconds a ``Retry-After`` header asks for (delay-seconds or an HTTP date); None
+    when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if when.tzinfo is None:  # an HTTP date is always GMT
+            from datetime import timezone
+
+            when = when.replace(tzinfo=timezone.utc)
+        seconds = when.timestamp() - time.time()
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # nan, inf
+        return None
+    return max(0.0, seconds)
+
+
+def _sleep_backoff(attempt: int, wait: Optional[float], deadline: float) -> None:
     delay = min(MAX_BACKOFF, 0.25 * (2 ** (attempt - 1)))
     delay = delay / 2 + random.uniform(0, delay / 2)  # jitter
-    if retry_after:
-        try:
-            delay = max(delay, float(retry_after))
-        except ValueError:
-            pass  # an HTTP date: keep our own backoff
+    if wait is not None:
+        delay = max(delay, wait)
     delay = min(delay, max(0.0, deadline - time.monotonic()))
     if delay > 0:
         time.sleep(delay)

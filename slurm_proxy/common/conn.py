@@ -1,0 +1,160 @@
+"""One cluster as a command talks to it: the Session plus the facts commands branch on.
+
+The commands reproduce the real command *of the same release*, so they need the
+release before they parse their options.  It comes from the negotiation cache (no
+request when warm); when negotiation fails the failure is kept and raised at the
+first real request, so ``--help`` and usage errors still work offline (newest texts).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional
+
+from ..errors import SlurmError
+
+if TYPE_CHECKING:
+    from ..cli import Invocation
+    from ..session import Session
+
+NEWEST: tuple[int, int] = (26, 5)
+
+
+def release_tuple(release: Optional[str]) -> tuple[int, int]:
+    """"24.11.5" -> (24, 11); unknown -> the newest behaviour."""
+    if not release:
+        return NEWEST
+    parts = release.split(".")
+    try:
+        return int(parts[0]), int(parts[1])
+    except (IndexError, ValueError):
+        return NEWEST
+
+
+class Conn:
+    def __init__(self, inv: Invocation, profile: Optional[str] = None) -> None:
+        from ..session import Session
+
+        self.inv = inv
+        self.sess: Session = Session.open(inv, cluster=profile)
+        self._release: Optional[str] = None
+        self.failure: Optional[SlurmError] = None
+        self.meta_cluster: Optional[str] = None
+        self._cache: dict[str, dict[str, Any]] = {}
+        self._text: dict[str, str] = {}
+
+    @property
+    def release(self) -> Optional[str]:
+        if self._release is None and self.failure is None:
+            try:
+                self._release = self.sess.release or ""
+            except SlurmError as exc:
+                self.failure = exc
+        return self._release
+
+    def release_tuple(self) -> tuple[int, int]:
+        return release_tuple(self.release)
+
+    def request(self, method: str, path: str, *, params: Optional[dict[str, Any]] = None,
+                json: Any = None) -> dict[str, Any]:
+        if self.failure is not None:
+            raise self.failure
+        body = self.sess.request(method, path, params=params, json=json)
+        meta = body.get("meta") if isinstance(body, dict) else None
+        if isinstance(meta, dict):
+            slurm = meta.get("slurm") or meta.get("Slurm") or {}
+            if isinstance(slurm, dict) and slurm.get("cluster"):
+                self.meta_cluster = str(slurm["cluster"])
+        return body
+
+    def get(self, path: str) -> dict[str, Any]:
+        """A GET, answered once per invocation (or per ``squeue -i`` round)."""
+        if path not in self._cache:
+            self._cache[path] = self.request("GET", path)
+        return self._cache[path]
+
+    def get_text(self, path: str) -> tuple[dict[str, Any], Optional[str]]:
+        """A GET whose answer is also kept as text (to reprint parts of it verbatim);
+        the text is None when the session cannot give it."""
+        send = getattr(self.sess, "send", None)
+        if send is None or path in self._cache:
+            return self.get(path), self._text.get(path)
+        if self.failure is not None:
+            raise self.failure
+        from ..errors import from_response
+
+        response = send("GET", path.replace("{v}", self.sess.api))
+        if not 200 <= response.status < 300 or not response.is_json:
+            return self.get(path), None  # the ordinary path raises the right error
+        text = response.content.decode("utf-8", "replace")
+        body = response.json()
+        if not isinstance(body, dict):
+            raise from_response(response.status, response.content_type, response.content)
+        self._cache[path] = body
+        self._text[path] = text
+        return body, text
+
+    def clear_cache(self) -> None:
+        self._text.clear()
+        self._cache.clear()
+
+
+def has_profile(inv: Invocation, name: str) -> bool:
+    from .. import config
+
+    try:
+        return name in config.profile_names(inv.env)
+    except SlurmError:
+        return False
+
+
+class UnknownClusters(Exception):
+    """No -M/--clusters name could be resolved; the messages were printed."""
+
+
+def server_cluster(conn: Conn) -> Optional[str]:
+    """The ClusterName of the server behind ``conn`` (None when it cannot tell)."""
+    if conn.sess.cluster_name:
+        return conn.sess.cluster_name
+    if conn.meta_cluster:
+        return conn.meta_cluster
+    if conn.sess.api not in ("v0.0.38", "v0.0.39"):
+        conn.get("/slurm/{v}/ping")
+        return conn.meta_cluster
+    body = conn.get("/slurm/{v}/jobs")
+    for job in body.get("jobs") or ():
+        if isinstance(job, dict) and job.get("cluster"):
+            conn.meta_cluster = str(job["cluster"])
+            return conn.meta_cluster
+    return None
+
+
+def resolve_clusters(inv: Invocation, prog: str, text: str, from_env: bool, default: Conn,
+                     release: tuple[int, int]) -> list[tuple[str, Conn]]:
+    """``-M a,b`` as the real commands resolve it through slurmdbd: a configured profile,
+    the server's own cluster name, or ``all``; unknown names are reported like
+    ``slurm_get_cluster_info()`` and skipped, and nothing left is fatal."""
+    out: list[tuple[str, Conn]] = []
+    own: Optional[str] = None
+    for name in (n for n in text.split(",") if n):
+        if has_profile(inv, name):
+            settings = getattr(default.sess, "settings", None)
+            same = settings is not None and settings.profile == name
+            out.append((name, default if same else Conn(inv, name)))
+            continue
+        if own is None:
+            own = server_cluster(default) or ""
+        if name.lower() == "all":
+            out.append((own or name, default))
+        elif not own or name == own:
+            out.append((name, default))
+        else:
+            inv.err.write(f"{prog}: error: No cluster '{name}' known by database.\n")
+    if not out:
+        where = "SLURM_CLUSTERS" if from_env else "--cluster"
+        inv.err.write(f"{prog}: error: '{text}' can't be reached now, or it is an invalid "
+                      f"entry for {where}.  Use 'sacctmgr list clusters' to see available "
+                      "clusters.\n")
+        if release >= (23, 2):
+            inv.err.write(f"{prog}: fatal: Could not get cluster information\n")
+        raise UnknownClusters(text)
+    return out

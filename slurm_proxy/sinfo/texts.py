@@ -1,0 +1,236 @@
+"""sinfo --help / --usage texts, byte for byte as each release prints them.
+
+They come from the release's ``src/sinfo/opts.c`` (up to 23.11) or
+``src/sinfo/help.txt``/``usage.txt`` (24.05 on, printed verbatim, which is why
+``\\"FUTURE\\"`` keeps its backslashes there).  Slurm output text, reproduced
+because the proxy must print the same bytes.
+"""
+
+from __future__ import annotations
+
+HELP_2205 = (
+    "Usage: sinfo [OPTIONS]\n"
+    "  -a, --all                  show all partitions (including hidden and those\n"
+    "\t\t\t     not accessible)\n"
+    "  -d, --dead                 show only non-responding nodes\n"
+    "  -e, --exact                group nodes only on exact match of configuration\n"
+    "      --federation           Report federated information if a member of one\n"
+    "  -h, --noheader             no headers on output\n"
+    "  --hide                     do not show hidden or non-accessible partitions\n"
+    "  -i, --iterate=seconds      specify an iteration period\n"
+    "      --json                 Produce JSON output\n"
+    "      --local                show only local cluster in a federation.\n"
+    "                             Overrides --federation.\n"
+    "  -l, --long                 long output - displays more information\n"
+    "  -M, --clusters=names       clusters to issue commands to. Implies --local.\n"
+    "                             NOTE: SlurmDBD must be up.\n"
+    "  -n, --nodes=NODES          report on specific node(s)\n"
+    "  --noconvert                don't convert units from their original type\n"
+    "\t\t\t     (e.g. 2048M won't be converted to 2G).\n"
+    "  -N, --Node                 Node-centric format\n"
+    "  -o, --format=format        format specification\n"
+    "  -O, --Format=format        long format specification\n"
+    "  -p, --partition=PARTITION  report on specific partition\n"
+    "  -r, --responding           report only responding nodes\n"
+    "  -R, --list-reasons         list reason nodes are down or drained\n"
+    "  -s, --summarize            report state summary only\n"
+    "  -S, --sort=fields          comma separated list of fields to sort on\n"
+    "  -t, --states=node_state    specify the what states of nodes to view\n"
+    "  -T, --reservation          show only reservation information\n"
+    "  -v, --verbose              verbosity level\n"
+    "  -V, --version              output version information and exit\n"
+    "      --yaml                 Produce YAML output\n"
+    "\n"
+    "Help options:\n"
+    "  --help                     show this help message\n"
+    "  --usage                    display brief usage message\n"
+)
+
+HELP_2302 = (
+    "Usage: sinfo [OPTIONS]\n"
+    "  -a, --all                  show all partitions (including hidden and those\n"
+    "\t\t\t     not accessible)\n"
+    "  -d, --dead                 show only non-responding nodes\n"
+    "  -e, --exact                group nodes only on exact match of configuration\n"
+    "      --federation           Report federated information if a member of one\n"
+    '  -F, --future               Report information about nodes in "FUTURE" state.    \n'
+    "  -h, --noheader             no headers on output\n"
+    "  --hide                     do not show hidden or non-accessible partitions\n"
+    "  -i, --iterate=seconds      specify an iteration period\n"
+    "      --json                 Produce JSON output\n"
+    "      --local                show only local cluster in a federation.\n"
+    "                             Overrides --federation.\n"
+    "  -l, --long                 long output - displays more information\n"
+    "  -M, --clusters=names       clusters to issue commands to. Implies --local.\n"
+    "                             NOTE: SlurmDBD must be up.\n"
+    "  -n, --nodes=NODES          report on specific node(s)\n"
+    "  --noconvert                don't convert units from their original type\n"
+    "\t\t\t     (e.g. 2048M won't be converted to 2G).\n"
+    "  -N, --Node                 Node-centric format\n"
+    "  -o, --format=format        format specification\n"
+    "  -O, --Format=format        long format specification\n"
+    "  -p, --partition=PARTITION  report on specific partition\n"
+    "  -r, --responding           report only responding nodes\n"
+    "  -R, --list-reasons         list reason nodes are down or drained\n"
+    "  -s, --summarize            report state summary only\n"
+    "  -S, --sort=fields          comma separated list of fields to sort on\n"
+    "  -t, --states=node_state    specify the what states of nodes to view\n"
+    "  -T, --reservation          show only reservation information\n"
+    "  -v, --verbose              verbosity level\n"
+    "  -V, --version              output version information and exit\n"
+    "      --yaml                 Produce YAML output\n"
+    "\n"
+    "Help options:\n"
+    "  --help                     show this help message\n"
+    "  --usage                    display brief usage message\n"
+)
+
+HELP_2311 = (
+    "Usage: sinfo [OPTIONS]\n"
+    "  -a, --all                  show all partitions (including hidden and those\n"
+    "\t\t\t     not accessible)\n"
+    "  -d, --dead                 show only non-responding nodes\n"
+    "  -e, --exact                group nodes only on exact match of configuration\n"
+    "      --federation           Report federated information if a member of one\n"
+    '  -F, --future               Report information about nodes in "FUTURE" state.    \n'
+    "  -h, --noheader             no headers on output\n"
+    "  --hide                     do not show hidden or non-accessible partitions\n"
+    "  -i, --iterate=seconds      specify an iteration period\n"
+    "  --json[=data_parser]       Produce JSON output\n"
+    "      --local                show only local cluster in a federation.\n"
+    "                             Overrides --federation.\n"
+    "  -l, --long                 long output - displays more information\n"
+    "  -M, --clusters=names       clusters to issue commands to. Implies --local.\n"
+    "                             NOTE: SlurmDBD must be up.\n"
+    "  -n, --nodes=NODES          report on specific node(s)\n"
+    "  --noconvert                don't convert units from their original type\n"
+    "\t\t\t     (e.g. 2048M won't be converted to 2G).\n"
+    "  -N, --Node                 Node-centric format\n"
+    "  -o, --format=format        format specification\n"
+    "  -O, --Format=format        long format specification\n"
+    "  -p, --partition=PARTITION  report on specific partition\n"
+    "  -r, --responding           report only responding nodes\n"
+    "  -R, --list-reasons         list reason nodes are down or drained\n"
+    "  -s, --summarize            report state summary only\n"
+    "  -S, --sort=fields          comma separated list of fields to sort on\n"
+    "  -t, --states=node_state    specify the what states of nodes to view\n"
+    "  -T, --reservation          show only reservation information\n"
+    "  -v, --verbose              verbosity level\n"
+    "  -V, --version              output version information and exit\n"
+    "  --yaml[=data_parser]       Produce YAML output\n"
+    "\n"
+    "Help options:\n"
+    "  --help                     show this help message\n"
+    "  --usage                    display brief usage message\n"
+)
+
+HELP_2405 = (
+    "Usage: sinfo [OPTIONS]\n"
+    "  -a, --all                  show all partitions (including hidden and those\n"
+    "                             not accessible)\n"
+    "  -d, --dead                 show only non-responding nodes\n"
+    "  -e, --exact                group nodes only on exact match of configuration\n"
+    "      --federation           Report federated information if a member of one\n"
+    '  -F, --future               Report information about nodes in \\"FUTURE\\" state.    \n'
+    "  -h, --noheader             no headers on output\n"
+    "  --hide                     do not show hidden or non-accessible partitions\n"
+    "  -i, --iterate=seconds      specify an iteration period\n"
+    "  --json[=data_parser]       Produce JSON output\n"
+    "      --local                show only local cluster in a federation.\n"
+    "                             Overrides --federation.\n"
+    "  -l, --long                 long output - displays more information\n"
+    "  -M, --clusters=names       clusters to issue commands to. Implies --local.\n"
+    "                             NOTE: SlurmDBD must be up.\n"
+    "  -n, --nodes=NODES          report on specific node(s)\n"
+    "  --noconvert                don't convert units from their original type\n"
+    "                             (e.g. 2048M won't be converted to 2G).\n"
+    "  -N, --Node                 Node-centric format\n"
+    "  -o, --format=format        format specification\n"
+    "  -O, --Format=format        long format specification\n"
+    "  -p, --partition=PARTITION  report on specific partition\n"
+    "  -r, --responding           report only responding nodes\n"
+    "  -R, --list-reasons         list reason nodes are down or drained\n"
+    "  -s, --summarize            report state summary only\n"
+    "  -S, --sort=fields          comma separated list of fields to sort on\n"
+    "  -t, --states=node_state    specify the what states of nodes to view\n"
+    "  -T, --reservation          show only reservation information\n"
+    "  -v, --verbose              verbosity level\n"
+    "  -V, --version              output version information and exit\n"
+    "  --yaml[=data_parser]       Produce YAML output\n"
+    "\n"
+    "Help options:\n"
+    "  --help                     show this help message\n"
+    "  --helpformat               print a list of fields that can be specified\n"
+    "                             with '--format=' option\n"
+    "  --helpFormat               print a list of fields that can be specified\n"
+    "                             with '--Format=' option\n"
+    "  --helpstate                print a list of states that can use specified\n"
+    "                             with '--states=' option\n"
+    "  --usage                    display brief usage message\n"
+)
+
+HELP_2505 = (
+    "Usage: sinfo [OPTIONS]\n"
+    "  -a, --all                  show all partitions (including hidden and those\n"
+    "                             not accessible)\n"
+    "  -d, --dead                 show only nodes that are unexpectedly unresponsive\n"
+    "  -e, --exact                group nodes only on exact match of configuration\n"
+    "      --federation           Report federated information if a member of one\n"
+    '  -F, --future               Report information about nodes in \\"FUTURE\\" state.\n'
+    "  -h, --noheader             no headers on output\n"
+    "  --hide                     do not show hidden or non-accessible partitions\n"
+    "  -i, --iterate=seconds      specify an iteration period\n"
+    "  --json[=data_parser]       Produce JSON output\n"
+    "      --local                show only local cluster in a federation.\n"
+    "                             Overrides --federation.\n"
+    "  -l, --long                 long output - displays more information\n"
+    "  -M, --clusters=names       clusters to issue commands to. Implies --local.\n"
+    "                             NOTE: SlurmDBD must be up.\n"
+    "  -n, --nodes=NODES          report on specific node(s)\n"
+    "  --noconvert                don't convert units from their original type\n"
+    "                             (e.g. 2048M won't be converted to 2G).\n"
+    "  -N, --Node                 Node-centric format\n"
+    "  -o, --format=format        format specification\n"
+    "  -O, --Format=format        long format specification\n"
+    "  -p, --partition=PARTITION  report on specific partition\n"
+    "  -r, --responding           report only responding nodes (opposite of --dead)\n"
+    "  -R, --list-reasons         list reason nodes are down or drained\n"
+    "  -s, --summarize            report state summary only\n"
+    "  -S, --sort=fields          comma separated list of fields to sort on\n"
+    "  -t, --states=node_state    specify the what states of nodes to view\n"
+    "  -T, --reservation          show only reservation information\n"
+    "  -v, --verbose              verbosity level\n"
+    "  -V, --version              output version information and exit\n"
+    "  --yaml[=data_parser]       Produce YAML output\n"
+    "\n"
+    "Help options:\n"
+    "  --help                     show this help message\n"
+    "  --helpformat               print a list of fields that can be specified\n"
+    "                             with '--format=' option\n"
+    "  --helpFormat               print a list of fields that can be specified\n"
+    "                             with '--Format=' option\n"
+    "  --helpstate                print a list of states that can use specified\n"
+    "                             with '--states=' option\n"
+    "  --usage                    display brief usage message\n"
+)
+
+USAGE = (
+    "Usage: sinfo [-abdelNRrsTv] [-i seconds] [-t states] [-p partition] [-n nodes]\n"
+    "             [-S fields] [-o format] [-O Format] [--federation] [--local]\n"
+)
+
+
+def help_text(release: tuple[int, ...]) -> str:
+    if release >= (25, 5):
+        return HELP_2505
+    if release >= (24, 5):
+        return HELP_2405
+    if release >= (23, 11):
+        return HELP_2311
+    if release >= (23, 2):
+        return HELP_2302
+    return HELP_2205
+
+
+def usage_text(release: tuple[int, ...]) -> str:
+    return USAGE
