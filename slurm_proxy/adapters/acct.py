@@ -522,9 +522,10 @@ def job_from_json(raw: dict[str, Any]) -> AcctJob:
     job.elapsed = plain(_get(raw, "time/elapsed"), 0)
     job.suspended = plain(_get(raw, "time/suspended"), 0)
     # v0.0.38 prints NO_VAL and INFINITE alike as null; a job without --time in a
-    # partition without a limit holds INFINITE once it became eligible, while one that
-    # never did (held, cancelled) keeps NO_VAL ("Partition_Limit")
-    job.timelimit = _u32(_get(raw, "time/limit"), INFINITE if job.eligible else NO_VAL)
+    # partition without a limit holds INFINITE once it was scheduled, while one that
+    # never ran (held, cancelled while pending) keeps NO_VAL ("Partition_Limit")
+    started = job.eligible not in (0, NO_VAL) and job.start not in (0, NO_VAL)
+    job.timelimit = _u32(_get(raw, "time/limit"), INFINITE if started else NO_VAL)
     job.tot_cpu_sec = plain(_get(raw, "time/total/seconds"), 0)
     job.tot_cpu_usec = plain(_get(raw, "time/total/microseconds"), 0)
     job.user_cpu_sec = plain(_get(raw, "time/user/seconds"), 0)

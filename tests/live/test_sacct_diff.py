@@ -107,7 +107,7 @@ def _submit_all(c: Cluster) -> Jobs:
 def _wait(jobs: Jobs) -> None:
     """Until every record (array tasks included) is in a final state in slurmdbd."""
     c = jobs.cluster
-    deadline = time.time() + 300
+    deadline = time.time() + 600  # other tests may keep the one-node clusters busy
     states: list[str] = []
     while time.time() < deadline:
         states = _states(c, list(jobs.ids.values()))
