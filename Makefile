@@ -54,6 +54,7 @@ test-live: install
 test: install
 	$(MAKE) lint
 	$(MAKE) check-generated
+	scripts/test-deps.sh
 	$(CLUSTER) start
 	$(VPY) -m pytest -q -rs tests
 

@@ -156,11 +156,33 @@ class Transport:
                                                context=self._ssl_context())
         else:
             conn = http.client.HTTPConnection(self.host, self.port, timeout=self.connect_timeout)
+        if self.scheme != "unix" and not _is_ip(self.host):
+            # getaddrinfo() has no timeout of its own (a silent DNS server costs glibc
+            # 5 s x 2 attempts per lookup): resolve within connect_timeout instead
+            conn._create_connection = self._connect_resolving  # type: ignore[attr-defined]
         conn.connect()
         sock = getattr(conn, "sock", None)  # None under vcrpy's recorder, which defers it
         if sock is not None and hasattr(sock, "settimeout"):
             sock.settimeout(self.read_timeout)
         return conn
+
+    def _connect_resolving(self, address: tuple[str, int], timeout: Any = None,
+                           source_address: Any = None) -> socket.socket:
+        """socket.create_connection(), with the name lookup bounded by connect_timeout."""
+        host, port = address
+        last: Optional[OSError] = None
+        for family, kind, proto, _, sockaddr in _resolve(host, port, self.connect_timeout):
+            sock = socket.socket(family, kind, proto)
+            try:
+                sock.settimeout(timeout)
+                if source_address:
+                    sock.bind(source_address)
+                sock.connect(sockaddr)
+                return sock
+            except OSError as exc:
+                last = exc
+                sock.close()
+        raise last or OSError(f"no address for {host}")
 
     def close(self) -> None:
         if self._conn is not None:
@@ -246,6 +268,10 @@ class Transport:
             raise _Failure(_Phase.CONNECT, True, SlurmError(
                 f"Unable to contact slurmrestd at {where}: cannot resolve host "
                 f"{self.host} ({exc.strerror})", kind="connect")) from None
+        except UnicodeError as exc:  # the IDNA codec: an empty or over-long label
+            raise _Failure(_Phase.CONNECT, False, SlurmError(
+                f"Unable to contact slurmrestd at {where}: invalid host name {self.host} "
+                f"({exc.__cause__ or exc})", kind="config")) from None
         except (socket.timeout, TimeoutError):
             raise _Failure(_Phase.CONNECT, True, SlurmError(
                 f"Unable to contact slurmrestd at {where}: connection timed out after "
@@ -279,7 +305,8 @@ class Transport:
             self.close()
             raise _Failure(_Phase.SENT, True, SlurmError(
                 f"connection to slurmrestd at {where} failed: the answer is not HTTP "
-                f"({_excerpt(exc.line)})", kind="protocol", sent=True)) from None
+                f"({_excerpt(exc.args[0] if exc.args else '')})", kind="protocol",
+                sent=True)) from None
         except (http.client.HTTPException, OSError) as exc:
             self.close()
             what = exc.strerror if isinstance(exc, OSError) and exc.strerror else (
@@ -287,9 +314,11 @@ class Transport:
             raise _Failure(_Phase.SENT, True, SlurmError(
                 f"connection to slurmrestd at {where} failed: {what}", kind="connect",
                 sent=True)) from None
-        if raw.will_close:
-            self.close()
         headers_lc = {k.lower(): v for k, v in raw.getheaders()}
+        # slurmrestd closes after every error (Connection: Close); vcrpy's recorded
+        # responses have no will_close, hence the header check too
+        if getattr(raw, "will_close", False) or headers_lc.get("connection", "").lower() == "close":
+            self.close()
         return Response(raw.status, headers_lc.get("content-type", "").lower(), content,
                         headers_lc)
 
@@ -300,6 +329,36 @@ class _Failure(Exception):
         self.phase = phase
         self.retryable = retryable
         self.error = error
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def _resolve(host: str, port: int, timeout: float) -> list[Any]:
+    """getaddrinfo() in a daemon thread, given up after ``timeout`` seconds."""
+    import threading
+
+    result: dict[str, Any] = {}
+
+    def lookup() -> None:
+        try:
+            result["infos"] = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)
+        except BaseException as exc:  # handed to the caller's thread
+            result["error"] = exc
+
+    worker = threading.Thread(target=lookup, name="slurm-proxy-dns", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise socket.gaierror(socket.EAI_AGAIN, f"no answer from DNS within {timeout:g}s")
+    if "error" in result:
+        raise result["error"]
+    return list(result["infos"])
 
 
 def _excerpt(text: object, limit: int = 40) -> str:

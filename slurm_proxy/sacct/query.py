@@ -9,7 +9,8 @@ semantics are slurmdbd's own.  Per version:
   raw ``,`` gives 400, repeated keys keep only the last); no user filter (done here);
   the job condition always has the DUP flag (duplicates removed here);
 - v0.0.39+: ``users``; v0.0.40+: lists as repeated keys (a CSV value, raw or encoded,
-  is refused), epoch times (0 refused: left out, which means the same),
+  is refused); v0.0.40/41 still want ``uts<epoch>``, v0.0.42+ take epoch times (0
+  refused: left out, which means the same),
   ``disable_truncate_usage_time`` so that the condition carries NO_TRUNC (and not DUP)
   exactly like sacct's.
 
@@ -81,7 +82,9 @@ def build_query(
     def add_time(key: str, value: int) -> None:
         if not value:
             return
-        q.append((key, f"uts{value}" if n < 40 else str(value)))
+        # v0.0.38-41 parse a bare epoch as a broken date ("Parsing of N for timestamp
+        # failed", 422 on 24.11); their parser takes Slurm's "uts<epoch>" form
+        q.append((key, f"uts{value}" if n < 42 else str(value)))
 
     add_time("start_time", p.usage_start)
     add_time("end_time", p.usage_end)
