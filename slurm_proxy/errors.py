@@ -11,7 +11,6 @@ DELETE), and text/plain bodies (401, unknown URL).  Commands only ever see
 from __future__ import annotations
 
 import json
-import re
 from typing import Any, Optional
 
 # Exit codes for failures that happen before Slurm itself could answer.  Slurm's
@@ -31,10 +30,6 @@ _CONNECT_FAILURE = "Unable to contact slurm controller (connect failure)"
 
 # Generic texts that say less than the description next to them.
 _GENERIC = {"", "Unspecified error", "No error"}
-
-# Line breaks, C0/C1 control characters (ESC starts a terminal escape sequence) and the
-# Unicode line/paragraph separators.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
 def _no_constant(name: str) -> Any:
@@ -63,13 +58,22 @@ def loads(content: bytes) -> Any:
 
 
 def one_line(text: str) -> str:
-    """``text`` as one printable line: every run of control characters becomes a space.
+    """``text`` as one printable line: each run of unprintable characters becomes a space.
 
     Error texts often come from the server (JSON ``error``/``description``, a text body,
     a non-HTTP greeting); printed raw, a broken or hostile server could add lines to a
-    command's error output or send terminal escape sequences to the user's terminal.
+    command's error output, or send terminal escape sequences (ESC), bidirectional
+    overrides or other invisible characters to the user's terminal.
     """
-    return _CONTROL.sub(" ", text).strip()
+    if text.isprintable():
+        return text.strip()
+    out: list[str] = []
+    for char in text:
+        if char.isprintable():
+            out.append(char)
+        elif not out or out[-1] != " ":
+            out.append(" ")
+    return "".join(out).strip()
 
 
 class SlurmError(Exception):

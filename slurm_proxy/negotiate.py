@@ -4,8 +4,9 @@ Every command is a new process, so the answer lives in a small JSON file
 (``$XDG_CACHE_HOME/slurm-proxy/api-versions.json``) keyed by the slurmrestd URL.
 With a warm cache a command sends no extra request.  The probe asks
 ``/slurm/<v>/ping`` from the newest version this installation ships to the oldest:
-a JSON answer of any status means the version exists, a text/plain 404 that it does
-not.  ``/openapi/v3`` is never used: it is megabytes and needs authentication.
+a 2xx JSON answer means the version exists (a JSON error is reported as such), a
+text/plain 404 that it does not.  ``/openapi/v3`` is never used: it is megabytes
+and needs authentication.
 """
 
 from __future__ import annotations
@@ -147,7 +148,9 @@ def probe(transport: Transport, url: str, versions: list[str]) -> ServerInfo:
         response = transport.send("GET", f"/slurm/{version}/ping/")
         if is_missing_path(response.status, response.content_type):
             continue
-        if not response.is_json:
+        if not response.is_json or not 200 <= response.status < 300:
+            # only a 2xx proves the version: a JSON 500/502 (bad token on 22.05, controller
+            # down) says something is wrong, and must not be cached as the answer
             raise from_response(response.status, response.content_type, response.content)
         body = response.json()
         release, accounting = meta_facts(body)

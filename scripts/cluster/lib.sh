@@ -606,9 +606,11 @@ start_slurmd() {
 }
 
 rest_code() { # PATH [TOKEN [USER]] -> HTTP status ("000": no answer)
-    local h=()
-    [ -n "${2:-}" ] && h=(-H "X-SLURM-USER-NAME: ${3:-slurmtest}" -H "X-SLURM-USER-TOKEN: $2")
-    curl -s -o /dev/null -m 10 -w '%{http_code}' "${h[@]}" "http://127.0.0.1:$REST_PORT$1" || true
+    # headers go through stdin (-H @-), never argv: a token in argv is visible in ps
+    local h=/dev/null
+    [ -n "${2:-}" ] && h=-
+    printf 'X-SLURM-USER-NAME: %s\nX-SLURM-USER-TOKEN: %s\n' "${3:-slurmtest}" "${2:-}" |
+        curl -s -o /dev/null -m 10 -w '%{http_code}' -H "@$h" "http://127.0.0.1:$REST_PORT$1" || true
 }
 rest_answers() { [ "$(rest_code "/slurm/$API_PROBE/ping")" != 000 ]; }
 

@@ -269,7 +269,9 @@ def node_from_json(d: dict[str, Any]) -> Node:
     parts = d.get("partitions")
     if isinstance(parts, str):
         parts = parts.split(",")
-    node.partitions = [str(p) for p in (parts or []) if p]
+    elif not isinstance(parts, list):
+        parts = []  # a server reply we cannot read is no partition, not a crash
+    node.partitions = [str(p) for p in parts if p]
     node.port = plain(d.get("port"))
     node.real_memory = plain(d.get("real_memory"))
     node.res_cores_per_gpu = plain(d.get("res_cores_per_gpu"))

@@ -100,10 +100,22 @@ class Run:
         return self.result.stderr
 
 
-def run_cmd(url: str, token: str, prog: str, argv: list[str], *, cache: str,
-            env: Optional[dict[str, str]] = None) -> Run:
-    full = {**FAST_ENV, "SLURM_PROXY_CACHE_DIR": cache, "SLURM_USER_NAME": "slurmtest",
-            "TZ": "UTC", **(env or {})}
+def run_cmd(
+    url: str,
+    token: str,
+    prog: str,
+    argv: list[str],
+    *,
+    cache: str,
+    env: Optional[dict[str, str]] = None,
+) -> Run:
+    full = {
+        **FAST_ENV,
+        "SLURM_PROXY_CACHE_DIR": cache,
+        "SLURM_USER_NAME": "slurmtest",
+        "TZ": "UTC",
+        **(env or {}),
+    }
     started = time.monotonic()
     result = run_proxy(Target(url, token), prog, argv, env=full)
     return Run(result, time.monotonic() - started)
@@ -141,16 +153,17 @@ def fault_table() -> Iterator[list[tuple[str, str, str, int, float]]]:
     yield _ROWS
     out = os.environ.get("SLURM_PROXY_FAULT_TABLE")
     if out and _ROWS:
-        lines = ["| fault | command | stderr (stdout when rc=0) | exit | seconds |",
-                 "|---|---|---|---|---|"]
+        lines = [
+            "| fault | command | stderr (stdout when rc=0) | exit | seconds |",
+            "|---|---|---|---|---|",
+        ]
         for fault, prog, text, rc, secs in sorted(_ROWS, key=lambda r: (r[0], r[1])):
             cell = text.strip().replace("|", "\\|").replace("\n", "<br>")
             lines.append(f"| {fault} | {prog} | `{cell}` | {rc} | {secs:.2f} |")
         Path(out).write_text("\n".join(lines) + "\n")
 
 
-def assert_clean_failure(run: Run, prog: str, *, max_seconds: float,
-                         contains: Any = None) -> str:
+def assert_clean_failure(run: Run, prog: str, *, max_seconds: float, contains: Any = None) -> str:
     """One line on stderr, Slurm-style, exit 1, no traceback, in bounded time."""
     err = run.stderr
     assert run.rc == 1, run.result

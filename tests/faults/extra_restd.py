@@ -39,15 +39,26 @@ def free_port() -> int:
 
 def _ids(chroot: str, user: str) -> str:
     def one(flag: str) -> str:
-        return subprocess.run(["chroot", chroot, "id", flag, user], capture_output=True,
-                              text=True, check=True, timeout=30).stdout.strip()
+        return subprocess.run(
+            ["chroot", chroot, "id", flag, user],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        ).stdout.strip()
 
     return f"{one('-u')}:{one('-g')}"
 
 
 class ExtraRestd:
-    def __init__(self, chroot: str, *, ctld_port: Optional[int] = None,
-                 dbd_port: Optional[int] = None, data_parser: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        chroot: str,
+        *,
+        ctld_port: Optional[int] = None,
+        dbd_port: Optional[int] = None,
+        data_parser: Optional[str] = None,
+    ) -> None:
         if not chroot or not Path(chroot, "usr/sbin/slurmrestd").exists():
             raise RuntimeError(f"no slurmrestd in chroot {chroot!r}")
         self.chroot = chroot
@@ -69,8 +80,9 @@ class ExtraRestd:
         if self.ctld_port is not None:
             text = re.sub(r"(?m)^SlurmctldPort=.*$", f"SlurmctldPort={self.ctld_port}", text)
         if self.dbd_port is not None:
-            text = re.sub(r"(?m)^AccountingStoragePort=.*$",
-                          f"AccountingStoragePort={self.dbd_port}", text)
+            text = re.sub(
+                r"(?m)^AccountingStoragePort=.*$", f"AccountingStoragePort={self.dbd_port}", text
+            )
         host_dir = tempfile.mkdtemp(prefix="sp-faults-", dir=os.path.join(self.chroot, "tmp"))
         os.chmod(host_dir, 0o755)
         Path(host_dir, "slurm.conf").write_text(text)
@@ -90,16 +102,31 @@ class ExtraRestd:
         last = ""
         for _attempt in range(3):  # a free port can be taken between probe and bind
             self.port = free_port()
-            argv = ["chroot", f"--userspec={userspec}", self.chroot, "/usr/bin/env", "-i",
-                    f"PATH={DAEMON_PATH}", "LANG=C", "SLURM_JWT=daemon",
-                    f"SLURM_CONF={confdir}/slurm.conf", "/usr/sbin/slurmrestd",
-                    "-a", "rest_auth/jwt"]
+            argv = [
+                "chroot",
+                f"--userspec={userspec}",
+                self.chroot,
+                "/usr/bin/env",
+                "-i",
+                f"PATH={DAEMON_PATH}",
+                "LANG=C",
+                "SLURM_JWT=daemon",
+                f"SLURM_CONF={confdir}/slurm.conf",
+                "/usr/sbin/slurmrestd",
+                "-a",
+                "rest_auth/jwt",
+            ]
             if self.data_parser:
                 argv += ["-d", self.data_parser]
             argv.append(f"127.0.0.1:{self.port}")
             with open(self.log, "ab") as log:
-                self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log,
-                                             stderr=subprocess.STDOUT, start_new_session=True)
+                self.proc = subprocess.Popen(
+                    argv,
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline and self.proc.poll() is None:
                 if self.answers():
@@ -128,8 +155,7 @@ class ExtraRestd:
                 proc.kill()
                 proc.wait(timeout=10)
         if remove and self._confdir:
-            shutil.rmtree(os.path.join(self.chroot, self._confdir.lstrip("/")),
-                          ignore_errors=True)
+            shutil.rmtree(os.path.join(self.chroot, self._confdir.lstrip("/")), ignore_errors=True)
             self._confdir = None
 
     def __enter__(self) -> ExtraRestd:

@@ -71,9 +71,16 @@ class Rule:
     extra_headers: dict[str, str] = field(default_factory=dict)
 
 
-REASONS = {200: "OK", 401: "UNAUTHORIZED", 404: "NOT FOUND", 500: "INTERNAL SERVER ERROR",
-           502: "BAD GATEWAY", 503: "SERVICE UNAVAILABLE", 504: "GATEWAY TIMEOUT",
-           511: "NETWORK AUTHENTICATION REQUIRED"}
+REASONS = {
+    200: "OK",
+    401: "UNAUTHORIZED",
+    404: "NOT FOUND",
+    500: "INTERNAL SERVER ERROR",
+    502: "BAD GATEWAY",
+    503: "SERVICE UNAVAILABLE",
+    504: "GATEWAY TIMEOUT",
+    511: "NETWORK AUTHENTICATION REQUIRED",
+}
 
 
 class FaultProxy:
@@ -93,8 +100,9 @@ class FaultProxy:
         self._listener.listen(64)
         self._listener.settimeout(0.2)
         self.port = self._listener.getsockname()[1]
-        self._thread = threading.Thread(target=self._serve, name=f"faultproxy-{self.port}",
-                                         daemon=True)
+        self._thread = threading.Thread(
+            target=self._serve, name=f"faultproxy-{self.port}", daemon=True
+        )
 
     # -- control -----------------------------------------------------------------
     @property
@@ -114,9 +122,12 @@ class FaultProxy:
 
     def count(self, method: Optional[str] = None, *, forwarded: Optional[bool] = None) -> int:
         with self._lock:
-            return sum(1 for h in self.hits
-                       if (method is None or h.method == method)
-                       and (forwarded is None or h.forwarded == forwarded))
+            return sum(
+                1
+                for h in self.hits
+                if (method is None or h.method == method)
+                and (forwarded is None or h.forwarded == forwarded)
+            )
 
     def start(self) -> FaultProxy:
         self._deadline = time.monotonic() + self.lifetime
@@ -231,22 +242,27 @@ class FaultProxy:
             if answer is None:
                 conn.sendall(_response(502, "text/plain", b"fault proxy: upstream down\n", {}))
                 return
-            status_line, headers, content = answer
+            status_line, upstream_headers, content = answer
             if mode == "reset_after":
                 _reset(conn)
             elif mode == "truncate":
-                conn.sendall(_head(status_line, headers, len(content)) + content[:len(content) // 2])
+                half = content[: len(content) // 2]
+                conn.sendall(_head(status_line, upstream_headers, len(content)) + half)
             elif mode == "malformed":
-                cut = content[:max(1, len(content) // 2)]
-                conn.sendall(_head(status_line, headers, len(cut)) + cut)
+                cut = content[: max(1, len(content) // 2)]
+                conn.sendall(_head(status_line, upstream_headers, len(cut)) + cut)
             else:
-                conn.sendall(_head(status_line, headers, len(content)) + content)
+                conn.sendall(_head(status_line, upstream_headers, len(content)) + content)
 
-    def _forward(self, head: bytes, body: bytes) -> Optional[tuple[bytes, list[tuple[str, str]],
-                                                                   bytes]]:
+    def _forward(
+        self, head: bytes, body: bytes
+    ) -> Optional[tuple[bytes, list[tuple[str, str]], bytes]]:
         lines = head.split(b"\r\n")
-        kept = [lines[0]] + [ln for ln in lines[1:] if ln and not ln.lower().startswith(
-            (b"connection:", b"keep-alive:"))]
+        kept = [lines[0]] + [
+            ln
+            for ln in lines[1:]
+            if ln and not ln.lower().startswith((b"connection:", b"keep-alive:"))
+        ]
         request = b"\r\n".join(kept + [b"Connection: close", b"", b""]) + body
         try:
             with socket.create_connection(self.upstream, timeout=60) as up:
@@ -264,7 +280,7 @@ class FaultProxy:
         if head_end < 0:
             return None
         head_lines = raw[:head_end].decode("latin-1").split("\r\n")
-        content = raw[head_end + 4:]
+        content = raw[head_end + 4 :]
         headers = []
         chunked = False
         length: Optional[int] = None
@@ -350,20 +366,25 @@ def _status_body(status: int) -> bytes:
     if status == 401:
         return b"Authentication failure\n"
     if status == 511:
-        return (b'{"errors": [{"description": "Unable to query jobs", "error_number": 1007, '
-                b'"error": "Protocol authentication error", "source": "slurm_load_jobs"}], '
-                b'"warnings": [], "jobs": []}')
+        return (
+            b'{"errors": [{"description": "Unable to query jobs", "error_number": 1007, '
+            b'"error": "Protocol authentication error", "source": "slurm_load_jobs"}], '
+            b'"warnings": [], "jobs": []}'
+        )
     if status == 502:
-        return (b'{"errors": [{"description": "Unable to query jobs", "error_number": 1800, '
-                b'"error": "Unable to contact slurm controller (connect failure)", '
-                b'"source": "slurm_load_jobs"}], "warnings": []}')
+        return (
+            b'{"errors": [{"description": "Unable to query jobs", "error_number": 1800, '
+            b'"error": "Unable to contact slurm controller (connect failure)", '
+            b'"source": "slurm_load_jobs"}], "warnings": []}'
+        )
     if status == 500:  # 22.05's answer to GET /jobs with a bad token
-        return (b'{"errors": [{"description": "Failed while looking for jobs", '
-                b'"error_number": -1, "error": "Unspecified error", '
-                b'"source": "slurm_load_jobs"}], "warnings": []}')
+        return (
+            b'{"errors": [{"description": "Failed while looking for jobs", '
+            b'"error_number": -1, "error": "Unspecified error", '
+            b'"source": "slurm_load_jobs"}], "warnings": []}'
+        )
     # a gateway's JSON (no slurmrestd error shape at all)
     return b'{"message": "upstream request timeout"}'
-
 
 
 def _dechunk(data: bytes) -> bytes:
@@ -374,7 +395,7 @@ def _dechunk(data: bytes) -> bytes:
         if size == 0:
             break
         out += data[:size]
-        data = data[size + 2:]
+        data = data[size + 2 :]
     return out
 
 

@@ -26,7 +26,7 @@ import pytest
 
 from tests.faults.conftest import FAST_ENV, run_cmd
 from tests.faults.faultproxy import FaultProxy, RefusedPort
-from tests.support.clusters import REPO, Cluster
+from tests.support.clusters import REPO, Cluster, available_clusters
 
 from .test_transport_faults import COMMANDS, _console
 
@@ -35,6 +35,8 @@ JWT = re.compile(rb"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.")
 
 def secrets_of(token: str) -> list[bytes]:
     """The token, and each of its three parts that is long enough to be telling."""
+    if not token:
+        return []
     parts = [p for p in token.split(".") if len(p) >= 16]
     return [token.encode()] + [p.encode() for p in parts]
 
@@ -61,8 +63,11 @@ def scan_tree(root: Path, token: str) -> dict[str, list[str]]:
 
 # -- 1. outputs and files --------------------------------------------------------------------
 def _cases() -> list[tuple[str, list[str]]]:
-    cases = [("slurm-proxy", ["ping"]), ("slurm-proxy", ["version"]),
-             ("slurm-proxy", ["config", "show"])]
+    cases = [
+        ("slurm-proxy", ["ping"]),
+        ("slurm-proxy", ["version"]),
+        ("slurm-proxy", ["config", "show"]),
+    ]
     cases += [c for c in COMMANDS if c[0] != "slurm-proxy"]
     have = {c[0] for c in COMMANDS}
     if "squeue" in have:
@@ -97,14 +102,17 @@ def home() -> Iterator[Path]:
 
 
 def _home_env(home: Path) -> dict[str, str]:
-    return {"HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
-            "XDG_CACHE_HOME": str(home / "cache"), "XDG_RUNTIME_DIR": str(home / "runtime"),
-            "SLURM_PROXY_AGENT_DIR": str(home / "runtime" / "agent"),
-            "SLURM_PROXY_DEBUG": "1"}
+    return {
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "XDG_RUNTIME_DIR": str(home / "runtime"),
+        "SLURM_PROXY_AGENT_DIR": str(home / "runtime" / "agent"),
+        "SLURM_PROXY_DEBUG": "1",
+    }
 
 
-def test_debug_output_and_files_in_process(fp: FaultProxy, upstream: Cluster,
-                                           home: Path) -> None:
+def test_debug_output_and_files_in_process(fp: FaultProxy, upstream: Cluster, home: Path) -> None:
     token = upstream.token
     cache = str(home / "cache" / "slurm-proxy")
     env = {**_home_env(home), "SLURM_PROXY_READ_TIMEOUT": "60"}
@@ -119,8 +127,9 @@ def test_debug_output_and_files_in_process(fp: FaultProxy, upstream: Cluster,
             if setup["mode"] == "hang" and prog != "slurm-proxy":
                 continue  # the same code path for every command, 2 s each
             fp.set(**setup)
-            run = run_cmd(fp.url, token, prog, argv, cache=cache,
-                          env={**_home_env(home), **FAST_ENV})
+            run = run_cmd(
+                fp.url, token, prog, argv, cache=cache, env={**_home_env(home), **FAST_ENV}
+            )
             outputs.append((f"{prog} {argv} [{name}]", run.stdout + run.stderr))
             assert run.rc == 1 or prog == "slurm-proxy", run.result
     fp.set("pass")
@@ -133,19 +142,28 @@ def test_debug_output_and_files_in_process(fp: FaultProxy, upstream: Cluster,
     assert not scan_tree(home, token)
 
 
-def test_debug_output_and_files_console_scripts(fp: FaultProxy, upstream: Cluster,
-                                                home: Path) -> None:
+def test_debug_output_and_files_console_scripts(
+    fp: FaultProxy, upstream: Cluster, home: Path
+) -> None:
     token = upstream.token
-    base = {"PATH": "/usr/bin:/bin", "SLURM_JWT": token, "SLURM_USER_NAME": "slurmtest",
-            **_home_env(home), **FAST_ENV}
+    base = {
+        "PATH": "/usr/bin:/bin",
+        "SLURM_JWT": token,
+        "SLURM_USER_NAME": "slurmtest",
+        **_home_env(home),
+        **FAST_ENV,
+    }
     runs = []
-    for prog, argv in [("slurm-proxy", ["ping"]), *[c for c in COMMANDS
-                                                     if c[0] != "slurm-proxy"]]:
+    for prog, argv in [("slurm-proxy", ["ping"]), *[c for c in COMMANDS if c[0] != "slurm-proxy"]]:
         for setup in ({"mode": "pass"}, FAILURE_MODES["511"], FAILURE_MODES["reset"]):
             fp.set(**setup)
-            proc = subprocess.run([*_console(prog), *argv], capture_output=True, timeout=120,
-                                  check=False, env={**base, "SLURMRESTD_URL": fp.url,
-                                                    "SLURM_PROXY_READ_TIMEOUT": "60"})
+            proc = subprocess.run(
+                [*_console(prog), *argv],
+                capture_output=True,
+                timeout=120,
+                check=False,
+                env={**base, "SLURMRESTD_URL": fp.url, "SLURM_PROXY_READ_TIMEOUT": "60"},
+            )
             runs.append(proc)
             assert b"Traceback" not in proc.stderr, proc
             assert not leaks(proc.stdout + proc.stderr, token), (prog, setup, proc)
@@ -153,9 +171,13 @@ def test_debug_output_and_files_console_scripts(fp: FaultProxy, upstream: Cluste
     assert not scan_tree(home, token)
 
 
-def test_no_secrets_under_tests(upstream: Cluster) -> None:
-    """No file of the test tree (sources, cassettes, recorded data, caches) holds a JWT."""
-    bad = scan_tree(REPO / "tests", upstream.token)
+def test_no_secrets_under_tests() -> None:
+    """No file of the test tree (sources, cassettes, recorded data, caches) holds anything
+    JWT-shaped, nor the token of any running test cluster (needs no cluster itself)."""
+    tokens = [c.token for c in available_clusters().values()] or [""]
+    bad: dict[str, list[str]] = {}
+    for token in tokens:
+        bad.update(scan_tree(REPO / "tests", token))
     assert not bad, bad
 
 
@@ -221,16 +243,22 @@ def token_command(upstream: Cluster, tmp_path: Path) -> str:
 
 
 @pytest.mark.parametrize("agent", [False, True], ids=["cold", "agent"])
-def test_token_never_in_argv(agent: bool, token_command: str, upstream: Cluster,
-                             tmp_path: Path) -> None:
+def test_token_never_in_argv(
+    agent: bool, token_command: str, upstream: Cluster, tmp_path: Path
+) -> None:
     token = upstream.token
     home = tmp_path / "home"
     for sub in ("config", "cache", "runtime"):
         (home / sub).mkdir(parents=True, mode=0o700)
-    env = {"PATH": "/usr/bin:/bin", "SLURMRESTD_URL": upstream.url,
-           "SLURM_USER_NAME": "slurmtest", "SLURM_PROXY_TOKEN_COMMAND": token_command,
-           **_home_env(home), "SLURM_PROXY_CONFIG": "/dev/null",
-           "SLURM_PROXY_SYSTEM_CONFIG": "/dev/null"}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "SLURMRESTD_URL": upstream.url,
+        "SLURM_USER_NAME": "slurmtest",
+        "SLURM_PROXY_TOKEN_COMMAND": token_command,
+        **_home_env(home),
+        "SLURM_PROXY_CONFIG": "/dev/null",
+        "SLURM_PROXY_SYSTEM_CONFIG": "/dev/null",
+    }
     if agent:
         env.update(SLURM_PROXY_AGENT="1", SLURM_PROXY_AGENT_IDLE="3")
     watch = ProcWatch(token)
@@ -238,8 +266,12 @@ def test_token_never_in_argv(agent: bool, token_command: str, upstream: Cluster,
     try:
         for _round in range(2 if agent else 1):  # with the agent: start it, then use it
             for prog, argv in progs:
-                proc = subprocess.Popen([*_console(prog), *argv], stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, env=env)
+                proc = subprocess.Popen(
+                    [*_console(prog), *argv],
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    env=env,
+                )
                 watch.watch(proc.pid)
                 out, err = proc.communicate(timeout=120)
                 assert proc.returncode == 0, (prog, err.decode())
@@ -254,8 +286,9 @@ def test_token_never_in_argv(agent: bool, token_command: str, upstream: Cluster,
     spawned = [argv for argv in watch.seen.values() if b"print-token" in argv]
     assert spawned, "the token command never ran (or was never seen)"
     if agent:
-        assert any(b"slurm_proxy.agent" in argv for argv in watch.seen.values()), \
+        assert any(b"slurm_proxy.agent" in argv for argv in watch.seen.values()), (
             "the agent never started"
+        )
     assert not scan_tree(home, token)
 
 
@@ -274,17 +307,29 @@ def _stop_agents(watch: ProcWatch, home: Path) -> None:
             pass
 
 
-def test_spawned_processes_get_no_token_in_environment(token_command: str, upstream: Cluster,
-                                                       tmp_path: Path) -> None:
+def test_spawned_processes_get_no_token_in_environment(
+    token_command: str, upstream: Cluster, tmp_path: Path
+) -> None:
     """token_command runs without SLURM_JWT even when an (expired) one is set."""
     probe = tmp_path / "env-of-token-command"
     script = tmp_path / "print-token-env"
     script.write_text(f"#!/bin/sh\nenv > {probe}\nexec {token_command}\n")
     script.chmod(0o700)
-    expired = ".".join(["eyJhbGciOiJIUzI1NiJ9", _b64('{"exp": 1000000000, "sun": "x"}'),
-                        "c2lnbmF0dXJlc2lnbmF0dXJl"])
-    run = run_cmd(upstream.url, "", "slurm-proxy", ["ping"], cache=str(tmp_path),
-                  env={"SLURM_JWT": expired, "SLURM_PROXY_TOKEN_COMMAND": str(script)})
+    expired = ".".join(
+        [
+            "eyJhbGciOiJIUzI1NiJ9",
+            _b64('{"exp": 1000000000, "sun": "x"}'),
+            "c2lnbmF0dXJlc2lnbmF0dXJl",
+        ]
+    )
+    run = run_cmd(
+        upstream.url,
+        "",
+        "slurm-proxy",
+        ["ping"],
+        cache=str(tmp_path),
+        env={"SLURM_JWT": expired, "SLURM_PROXY_TOKEN_COMMAND": str(script)},
+    )
     assert run.rc == 0, run.result
     text = probe.read_text()
     assert "SLURM_JWT" not in text and upstream.token not in text
@@ -299,15 +344,27 @@ def _b64(text: str) -> str:
 @pytest.mark.parametrize("prog", sorted({"slurm-proxy", *(c[0] for c in COMMANDS)}))
 def test_no_token_option(prog: str) -> None:
     """No command takes the token on its command line (it would show in ps)."""
-    proc = subprocess.run([*_console(prog), "--help"], capture_output=True, text=True,
-                          timeout=60, check=False, env={"PATH": "/usr/bin:/bin",
-                                                        "HOME": "/nonexistent"})
+    proc = subprocess.run(
+        [*_console(prog), "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"},
+    )
     text = (proc.stdout + proc.stderr).lower()
     assert not re.search(r"--(token|jwt)\b", text), text
     for opt in ("--token=x", "--jwt=x"):
-        bad = subprocess.run([*_console(prog), opt], capture_output=True, text=True,
-                             timeout=60, check=False, env={"PATH": "/usr/bin:/bin",
-                                                           "HOME": "/nonexistent",
-                                                           "SLURMRESTD_URL": "http://127.0.0.1:1"})
+        bad = subprocess.run(
+            [*_console(prog), opt],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+            env={
+                "PATH": "/usr/bin:/bin",
+                "HOME": "/nonexistent",
+                "SLURMRESTD_URL": "http://127.0.0.1:1",
+            },
+        )
         assert bad.returncode != 0, (prog, opt, bad.stdout)
-

@@ -65,8 +65,9 @@ def cache() -> Iterator[str]:
 
 
 # -- slurmrestd stopped ---------------------------------------------------------------------
-def test_slurmrestd_stopped(chroot: str, upstream: Cluster, cache: str,
-                            fault_table: list[Any]) -> None:
+def test_slurmrestd_stopped(
+    chroot: str, upstream: Cluster, cache: str, fault_table: list[Any]
+) -> None:
     restd = ExtraRestd(chroot).start()
     try:
         url = restd.url
@@ -78,14 +79,19 @@ def test_slurmrestd_stopped(chroot: str, upstream: Cluster, cache: str,
     for prog in sorted(HAVE):
         run = run_cmd(url, upstream.token, prog, ARGV[prog], cache=cache)
         fault_table.append(("slurmrestd stopped", prog, run.stderr, run.rc, run.seconds))
-        assert_clean_failure(run, prog, max_seconds=5.0,
-                             contains=rf"Unable to contact slurmrestd at {url}: "
-                                      r"Connection refused")
+        assert_clean_failure(
+            run,
+            prog,
+            max_seconds=5.0,
+            contains=rf"Unable to contact slurmrestd at {url}: "
+            r"Connection refused",
+        )
 
 
 # -- slurmctld stopped ------------------------------------------------------------------------
-def test_slurmctld_stopped_ping(ctld_down: ExtraRestd, upstream: Cluster, cache: str,
-                                fault_table: list[Any]) -> None:
+def test_slurmctld_stopped_ping(
+    ctld_down: ExtraRestd, upstream: Cluster, cache: str, fault_table: list[Any]
+) -> None:
     """/ping answers 200 with the controller DOWN: slurm-proxy ping reports it, exit 0."""
     run = run_cmd(ctld_down.url, upstream.token, "slurm-proxy", ["ping"], cache=cache)
     fault_table.append(("slurmctld stopped", "slurm-proxy", run.stdout, run.rc, run.seconds))
@@ -94,26 +100,31 @@ def test_slurmctld_stopped_ping(ctld_down: ExtraRestd, upstream: Cluster, cache:
 
 
 @pytest.mark.parametrize("prog", [p for p in ("squeue", "sinfo") if p in HAVE])
-def test_slurmctld_stopped(prog: str, ctld_down: ExtraRestd, upstream: Cluster, cache: str,
-                           fault_table: list[Any]) -> None:
+def test_slurmctld_stopped(
+    prog: str, ctld_down: ExtraRestd, upstream: Cluster, cache: str, fault_table: list[Any]
+) -> None:
     run = run_cmd(ctld_down.url, upstream.token, prog, ARGV[prog], cache=cache, env=NO_RETRY)
     fault_table.append(("slurmctld stopped", prog, run.stderr, run.rc, run.seconds))
     # the real commands: "slurm_load_jobs error: Unable to contact slurm controller
     # (connect failure)" (squeue), "slurm_load_partitions: Unable to ..." (sinfo)
-    assert_clean_failure(run, prog, max_seconds=CTLD_BOUND,
-                         contains=r"Unable to contact slurm controller \(connect failure\)$")
+    assert_clean_failure(
+        run,
+        prog,
+        max_seconds=CTLD_BOUND,
+        contains=r"Unable to contact slurm controller \(connect failure\)$",
+    )
 
 
-def test_slurmctld_stopped_get_is_retried(ctld_down: ExtraRestd, upstream: Cluster,
-                                          cache: str) -> None:
+def test_slurmctld_stopped_get_is_retried(
+    ctld_down: ExtraRestd, upstream: Cluster, cache: str
+) -> None:
     """502 from slurmrestd is retried for a GET (1 + SLURM_PROXY_RETRIES requests)."""
     with FaultProxy(ctld_down.url, lifetime=120) as fp:
         warm = run_cmd(fp.url, upstream.token, "slurm-proxy", ["ping"], cache=cache)
         assert warm.rc == 0, warm.result
         fp.set("pass")
         session_env = {"SLURM_PROXY_RETRIES": "1", "SLURM_PROXY_READ_TIMEOUT": "30"}
-        run = run_cmd(fp.url, upstream.token, "slurm-proxy", ["ping"], cache=cache,
-                      env=session_env)
+        run = run_cmd(fp.url, upstream.token, "slurm-proxy", ["ping"], cache=cache, env=session_env)
         assert run.rc == 0  # /ping needs no controller
         fp.set("pass")
         from tests.faults.test_transport_faults import _attempt, _session
@@ -131,36 +142,49 @@ def test_slurmctld_stopped_get_is_retried(ctld_down: ExtraRestd, upstream: Clust
 
 
 # -- slurmdbd stopped -------------------------------------------------------------------------
-def test_slurmdbd_stopped(dbd_down: ExtraRestd, upstream: Cluster, cache: str,
-                          fault_table: list[Any]) -> None:
+def test_slurmdbd_stopped(
+    dbd_down: ExtraRestd, upstream: Cluster, cache: str, fault_table: list[Any]
+) -> None:
     if "sacct" not in HAVE:
         pytest.skip("sacct is not written yet")
     run = run_cmd(dbd_down.url, upstream.token, "sacct", ARGV["sacct"], cache=cache)
     fault_table.append(("slurmdbd stopped", "sacct", run.stderr, run.rc, run.seconds))
-    assert_clean_failure(run, "sacct", max_seconds=8.0,
-                         contains=r"Unable to connect to database")
+    assert_clean_failure(run, "sacct", max_seconds=8.0, contains=r"Unable to connect to database")
 
 
 @pytest.mark.parametrize("prog", [p for p in ("slurm-proxy", "squeue") if p in HAVE])
-def test_slurmdbd_stopped_others_unaffected(prog: str, dbd_down: ExtraRestd, upstream: Cluster,
-                                            cache: str) -> None:
-    run = run_cmd(dbd_down.url, upstream.token, prog, ARGV[prog], cache=cache,
-                  env={"SLURM_PROXY_READ_TIMEOUT": "60"})
+def test_slurmdbd_stopped_others_unaffected(
+    prog: str, dbd_down: ExtraRestd, upstream: Cluster, cache: str
+) -> None:
+    run = run_cmd(
+        dbd_down.url,
+        upstream.token,
+        prog,
+        ARGV[prog],
+        cache=cache,
+        env={"SLURM_PROXY_READ_TIMEOUT": "60"},
+    )
     assert run.rc == 0 and run.stderr == "", run.result
 
 
-def test_slurmdbd_stopped_sinfo(dbd_down: ExtraRestd, upstream: Cluster, cache: str,
-                                fault_table: list[Any]) -> None:
+def test_slurmdbd_stopped_sinfo(
+    dbd_down: ExtraRestd, upstream: Cluster, cache: str, fault_table: list[Any]
+) -> None:
     """slurmrestd 24.11 looks TRES up in slurmdbd for /partitions: without slurmdbd it
     answers 500 ``{"error_number": 111, "error": "Connection refused", "description":
     "Slurmdb query failed", "source": "slurmdb_tres_get"}`` (the real sinfo, which asks
     slurmctld, still works)."""
     if "sinfo" not in HAVE:
         pytest.skip("sinfo is not written yet")
-    run = run_cmd(dbd_down.url, upstream.token, "sinfo", [], cache=cache,
-                  env={"SLURM_PROXY_READ_TIMEOUT": "60"})
-    fault_table.append(("slurmdbd stopped", "sinfo", run.stderr or run.stdout, run.rc,
-                        run.seconds))
+    run = run_cmd(
+        dbd_down.url,
+        upstream.token,
+        "sinfo",
+        [],
+        cache=cache,
+        env={"SLURM_PROXY_READ_TIMEOUT": "60"},
+    )
+    fault_table.append(("slurmdbd stopped", "sinfo", run.stderr or run.stdout, run.rc, run.seconds))
     if run.rc != 0:
         assert_clean_failure(run, "sinfo", max_seconds=8.0)
 
@@ -190,20 +214,40 @@ def _stop_pid(pid: int) -> None:
 
 
 def _restart(release: str) -> None:
-    subprocess.run([str(CLUSTERCTL), "start", release], env=clean_env(), timeout=300,
-                   check=False, capture_output=True)
+    subprocess.run(
+        [str(CLUSTERCTL), "start", release],
+        env=clean_env(),
+        timeout=300,
+        check=False,
+        capture_output=True,
+    )
 
 
 @pytest.mark.skipif(not REAL, reason="set SP_FAULTS_REAL_STOPS=1 to stop real daemons")
-@pytest.mark.parametrize("daemon, pidfile, comm, prog, expected", [
-    ("slurmctld", "/run/slurmctld.pid", ("slurmctld",), "squeue",
-     r"Unable to contact slurm controller \(connect failure\)$"),
-    ("slurmdbd", "/run/slurmdbd.pid", ("slurmdbd",), "sacct",
-     r"Unable to connect to database"),
-])
-def test_real_daemon_stopped(daemon: str, pidfile: str, comm: tuple[str, ...], prog: str,
-                             expected: str, chroot: str, upstream: Cluster, cache: str,
-                             fault_table: list[Any]) -> None:
+@pytest.mark.parametrize(
+    "daemon, pidfile, comm, prog, expected",
+    [
+        (
+            "slurmctld",
+            "/run/slurmctld.pid",
+            ("slurmctld",),
+            "squeue",
+            r"Unable to contact slurm controller \(connect failure\)$",
+        ),
+        ("slurmdbd", "/run/slurmdbd.pid", ("slurmdbd",), "sacct", r"Unable to connect to database"),
+    ],
+)
+def test_real_daemon_stopped(
+    daemon: str,
+    pidfile: str,
+    comm: tuple[str, ...],
+    prog: str,
+    expected: str,
+    chroot: str,
+    upstream: Cluster,
+    cache: str,
+    fault_table: list[Any],
+) -> None:
     if prog not in HAVE:
         pytest.skip(f"{prog} is not written yet")
     warm = run_cmd(upstream.url, upstream.token, "slurm-proxy", ["ping"], cache=cache)
@@ -211,8 +255,7 @@ def test_real_daemon_stopped(daemon: str, pidfile: str, comm: tuple[str, ...], p
     pid = _pid_of(chroot, pidfile, comm)
     try:
         _stop_pid(pid)
-        run = run_cmd(upstream.url, upstream.token, prog, ARGV[prog], cache=cache,
-                      env=NO_RETRY)
+        run = run_cmd(upstream.url, upstream.token, prog, ARGV[prog], cache=cache, env=NO_RETRY)
     finally:
         _restart(upstream.release)
     fault_table.append((f"{daemon} stopped (real)", prog, run.stderr, run.rc, run.seconds))

@@ -84,8 +84,11 @@ class Certs:
 
 def have_tools() -> Optional[str]:
     """None when openssl and stunnel are installed, else what is missing."""
-    missing = [t for t in ("openssl", "stunnel4") if shutil.which(t) is None
-               and not (t == "stunnel4" and shutil.which("stunnel"))]
+    missing = [
+        t
+        for t in ("openssl", "stunnel4")
+        if shutil.which(t) is None and not (t == "stunnel4" and shutil.which("stunnel"))
+    ]
     return " ".join(missing) or None
 
 
@@ -100,30 +103,88 @@ def make_certs(d: Path) -> Certs:
     (d / "serial").write_text("1000\n")
     (d / "ca.cnf").write_text(CA_CONF.format(d=d))
     (d / "ca-req.cnf").write_text(CA_EXT.format(cn="slurm-proxy test CA", extra=""))
-    _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key",
-             "-out", "ca.pem", "-days", "2", "-config", "ca-req.cnf", cwd=d)
+    _openssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-config",
+        "ca-req.cnf",
+        cwd=d,
+    )
     # self-signed leaf (CA:TRUE as `req -x509` makes them; not trusted by anyone)
-    (d / "ss-req.cnf").write_text(CA_EXT.format(
-        cn="localhost", extra=f"subjectAltName = {GOOD_SAN}"))
-    _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "selfsigned.key",
-             "-out", "selfsigned.pem", "-days", "2", "-config", "ss-req.cnf", cwd=d)
+    (d / "ss-req.cnf").write_text(
+        CA_EXT.format(cn="localhost", extra=f"subjectAltName = {GOOD_SAN}")
+    )
+    _openssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "selfsigned.key",
+        "-out",
+        "selfsigned.pem",
+        "-days",
+        "2",
+        "-config",
+        "ss-req.cnf",
+        cwd=d,
+    )
 
     def leaf(name: str, san: str, *dates: str) -> Pair:
         (d / f"{name}.ext").write_text(LEAF_EXT.format(san=san))
-        _openssl("req", "-new", "-newkey", "rsa:2048", "-nodes", "-keyout", f"{name}.key",
-                 "-out", f"{name}.csr", "-subj", f"/CN={san.split(':')[1].split(',')[0]}",
-                 cwd=d)
-        _openssl("ca", "-batch", "-notext", "-config", "ca.cnf", "-in", f"{name}.csr",
-                 "-out", f"{name}.pem", "-extfile", f"{name}.ext", *dates, cwd=d)
+        _openssl(
+            "req",
+            "-new",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            f"{name}.key",
+            "-out",
+            f"{name}.csr",
+            "-subj",
+            f"/CN={san.split(':')[1].split(',')[0]}",
+            cwd=d,
+        )
+        _openssl(
+            "ca",
+            "-batch",
+            "-notext",
+            "-config",
+            "ca.cnf",
+            "-in",
+            f"{name}.csr",
+            "-out",
+            f"{name}.pem",
+            "-extfile",
+            f"{name}.ext",
+            *dates,
+            cwd=d,
+        )
         return Pair(d / f"{name}.pem", d / f"{name}.key")
 
     good = leaf("good", GOOD_SAN, "-days", "2")
     wrong = leaf("wronghost", "DNS:wrong.example.org", "-days", "2")
-    expired = leaf("expired", GOOD_SAN, "-startdate", "20200101000000Z",
-                   "-enddate", "20200201000000Z")
-    return Certs(ca=d / "ca.pem", good=good,
-                 selfsigned=Pair(d / "selfsigned.pem", d / "selfsigned.key"),
-                 wronghost=wrong, expired=expired)
+    expired = leaf(
+        "expired", GOOD_SAN, "-startdate", "20200101000000Z", "-enddate", "20200201000000Z"
+    )
+    return Certs(
+        ca=d / "ca.pem",
+        good=good,
+        selfsigned=Pair(d / "selfsigned.pem", d / "selfsigned.key"),
+        wronghost=wrong,
+        expired=expired,
+    )
 
 
 def _free_port() -> int:
@@ -149,19 +210,26 @@ class Stunnel:
 
     def start(self, timeout: float = 20.0) -> Stunnel:
         log = self.workdir / "stunnel.log"
-        lines = ["foreground = yes", "pid =", f"output = {log}", "debug = 4",
-                 "syslog = no"]
+        lines = ["foreground = yes", "pid =", f"output = {log}", "debug = 4", "syslog = no"]
         for name in self.SERVICES:
             pair: Pair = getattr(self.certs, name)
-            lines += [f"[{name}]", f"accept = 127.0.0.1:{self.ports[name]}",
-                      f"connect = 127.0.0.1:{self.upstream_port}",
-                      f"cert = {pair.cert}", f"key = {pair.key}"]
+            lines += [
+                f"[{name}]",
+                f"accept = 127.0.0.1:{self.ports[name]}",
+                f"connect = 127.0.0.1:{self.upstream_port}",
+                f"cert = {pair.cert}",
+                f"key = {pair.key}",
+            ]
         conf = self.workdir / "stunnel.conf"
         conf.write_text("\n".join(lines) + "\n")
         binary = shutil.which("stunnel4") or shutil.which("stunnel") or "stunnel4"
-        self.proc = subprocess.Popen([binary, str(conf)], stdin=subprocess.DEVNULL,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                     start_new_session=True)
+        self.proc = subprocess.Popen(
+            [binary, str(conf)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         deadline = time.monotonic() + timeout
         pending = set(self.SERVICES)
         while pending and time.monotonic() < deadline and self.proc.poll() is None:
@@ -175,8 +243,7 @@ class Stunnel:
         if pending:
             text = log.read_text(errors="replace")[-2000:] if log.exists() else ""
             self.stop()
-            raise RuntimeError(f"stunnel did not start ({sorted(pending)} not listening):\n"
-                               f"{text}")
+            raise RuntimeError(f"stunnel did not start ({sorted(pending)} not listening):\n{text}")
         return self
 
     def stop(self) -> None:

@@ -12,36 +12,104 @@ refuses NaN and infinities, see slurm_proxy.http.Response.json).
 from __future__ import annotations
 
 import copy
+import functools
 import json
 from collections.abc import Sequence
 from typing import Any
 
 from hypothesis import strategies as st
 
-BOUNDARY_INTS = [0, 1, -1, -2, 2, 0xFFFE, 0xFFFF, 0x10000, 0x7FFFFFFF, 0x80000000,
-                 0xFFFFFFFE, 0xFFFFFFFF, 0x100000000, 2**53 + 1, 2**63 - 1, 2**63,
-                 0xFFFFFFFFFFFFFFFE, 0xFFFFFFFFFFFFFFFF, 2**64, -(2**63), -(2**64),
-                 10**30, -(10**30)]
-WEIRD_STRINGS = ["", " ", "-1", "0", "4294967294", "INFINITE", "UNLIMITED", "NO_VAL",
-                 "nan", "1e400", "null", "(null)", "N/A", "None", "\x00", "\n", "\x1b[31m",
-                 "é", "\U0001f600", "a" * 300, "12abc", "1_2", "1+2", "+", "_", "::",
-                 "PENDING", "RUNNING", "COMPLETED", "idle", "DOWN", "DRAIN", "1-00:00:00",
-                 "vm[1-3]", "vm[", "[]", "{}", "1.5", "-0", "0x10", "true", "2024-01-01T00:00:00"]
+BOUNDARY_INTS = [
+    0,
+    1,
+    -1,
+    -2,
+    2,
+    0xFFFE,
+    0xFFFF,
+    0x10000,
+    0x7FFFFFFF,
+    0x80000000,
+    0xFFFFFFFE,
+    0xFFFFFFFF,
+    0x100000000,
+    2**53 + 1,
+    2**63 - 1,
+    2**63,
+    0xFFFFFFFFFFFFFFFE,
+    0xFFFFFFFFFFFFFFFF,
+    2**64,
+    -(2**63),
+    -(2**64),
+    10**30,
+    -(10**30),
+]
+WEIRD_STRINGS = [
+    "",
+    " ",
+    "-1",
+    "0",
+    "4294967294",
+    "INFINITE",
+    "UNLIMITED",
+    "NO_VAL",
+    "nan",
+    "1e400",
+    "null",
+    "(null)",
+    "N/A",
+    "None",
+    "\x00",
+    "\n",
+    "\x1b[31m",
+    "é",
+    "\U0001f600",
+    "a" * 300,
+    "12abc",
+    "1_2",
+    "1+2",
+    "+",
+    "_",
+    "::",
+    "PENDING",
+    "RUNNING",
+    "COMPLETED",
+    "idle",
+    "DOWN",
+    "DRAIN",
+    "1-00:00:00",
+    "vm[1-3]",
+    "vm[",
+    "[]",
+    "{}",
+    "1.5",
+    "-0",
+    "0x10",
+    "true",
+    "2024-01-01T00:00:00",
+]
 
-scalars = (st.none() | st.booleans()
-           | st.sampled_from(BOUNDARY_INTS)
-           | st.integers(min_value=-(2**70), max_value=2**70)
-           | st.floats(allow_nan=False, allow_infinity=False)
-           | st.sampled_from(WEIRD_STRINGS)
-           | st.text(max_size=12))
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.sampled_from(BOUNDARY_INTS)
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.sampled_from(WEIRD_STRINGS)
+    | st.text(max_size=12)
+)
 
 json_values = st.recursive(
     scalars,
-    lambda children: (st.lists(children, max_size=4)
-                      | st.dictionaries(st.text(max_size=10)
-                                        | st.sampled_from(["set", "infinite", "number",
-                                                           "name", "id", "count"]),
-                                        children, max_size=4)),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.text(max_size=10)
+            | st.sampled_from(["set", "infinite", "number", "name", "id", "count"]),
+            children,
+            max_size=4,
+        )
+    ),
     max_leaves=8,
 )
 
@@ -54,8 +122,35 @@ NOVAL_SHAPES = [
     lambda v: {"set": True},
 ]
 
-OPS = ["delete", "null", "value", "number", "string", "noval", "unwrap", "swap_type",
-       "copy", "empty"]
+OPS = [
+    "delete",
+    "null",
+    "value",
+    "number",
+    "string",
+    "noval",
+    "unwrap",
+    "swap_type",
+    "copy",
+    "empty",
+]
+
+# Strategies built once: building one costs more than drawing from it.
+_EDITS = {n: st.integers(min_value=1, max_value=n) for n in range(1, 17)}
+_OP = st.sampled_from(OPS)
+_NUMBER = (
+    st.sampled_from(BOUNDARY_INTS)
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+)
+_STRING = st.sampled_from(WEIRD_STRINGS) | st.text(max_size=20)
+_SHAPE = st.sampled_from(NOVAL_SHAPES)
+_EMPTY = st.sampled_from([{}, [], "", 0])
+
+
+@functools.lru_cache(maxsize=4096)
+def _index(n: int) -> st.SearchStrategy[int]:
+    return st.integers(min_value=0, max_value=n - 1)
 
 
 def _slots(doc: Any) -> list[tuple[Any, Any]]:
@@ -80,18 +175,18 @@ def _slots(doc: Any) -> list[tuple[Any, Any]]:
 def pick(data: st.DataObject, pool: Sequence[Any], label: str) -> Any:
     """One element of a big sequence (an index draw: cheaper than sampled_from, which
     inspects every element each time it is built)."""
-    return pool[data.draw(st.integers(0, len(pool) - 1), label=label)]
+    return pool[data.draw(_index(len(pool)), label=label)]
 
 
 def mutate(data: st.DataObject, record: Any, *, max_edits: int = 6) -> Any:
     """A mutated deep copy of ``record``."""
     doc = copy.deepcopy(record)
-    for _ in range(data.draw(st.integers(min_value=1, max_value=max_edits), label="edits")):
+    for _ in range(data.draw(_EDITS[max_edits], label="edits")):
         slots = _slots(doc)
         if not slots:
             break
-        container, key = slots[data.draw(st.integers(0, len(slots) - 1), label="where")]
-        op = data.draw(st.sampled_from(OPS), label="op")
+        container, key = slots[data.draw(_index(len(slots)), label="where")]
+        op = data.draw(_OP, label="op")
         old = container[key]
         new: Any
         if op == "delete":
@@ -102,13 +197,11 @@ def mutate(data: st.DataObject, record: Any, *, max_edits: int = 6) -> Any:
         elif op == "value":
             new = data.draw(json_values, label="value")
         elif op == "number":
-            new = data.draw(st.sampled_from(BOUNDARY_INTS)
-                            | st.integers(min_value=-(2**70), max_value=2**70)
-                            | st.floats(allow_nan=False, allow_infinity=False), label="n")
+            new = data.draw(_NUMBER, label="n")
         elif op == "string":
-            new = data.draw(st.sampled_from(WEIRD_STRINGS) | st.text(max_size=20), label="s")
+            new = data.draw(_STRING, label="s")
         elif op == "noval":
-            shape = data.draw(st.sampled_from(NOVAL_SHAPES), label="shape")
+            shape = data.draw(_SHAPE, label="shape")
             new = shape(old if not isinstance(old, (dict, list)) else 0)
         elif op == "unwrap":
             if isinstance(old, dict):
@@ -131,10 +224,10 @@ def mutate(data: st.DataObject, record: Any, *, max_edits: int = 6) -> Any:
             else:
                 new = {}
         elif op == "copy":
-            src, src_key = slots[data.draw(st.integers(0, len(slots) - 1), label="from")]
+            src, src_key = slots[data.draw(_index(len(slots)), label="from")]
             new = copy.deepcopy(src[src_key])
         else:  # empty
-            new = data.draw(st.sampled_from([{}, [], "", 0]), label="empty")
+            new = data.draw(_EMPTY, label="empty")
         container[key] = new
     return doc
 

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any, NamedTuple, Optional
 
 REPO = Path(__file__).resolve().parents[2]
-RECORDED = Path(os.environ.get("SP_RECORDED_DIR")
-                or (REPO / ".." / "shared" / "recorded")).resolve()
+RECORDED = Path(
+    os.environ.get("SP_RECORDED_DIR") or (REPO / ".." / "shared" / "recorded")
+).resolve()
 VERSION = re.compile(r"v0\.0\.\d\d")
 # a record bigger than this is left out: mutation deep-copies its seed every example
 MAX_ITEM = 64 * 1024
@@ -59,7 +60,7 @@ def _headers_file(path: Path) -> tuple[int, str]:
     return _split_http(path.read_bytes() + b"\n\n")[:2]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def responses() -> tuple[Response, ...]:
     out: list[Response] = []
     if not available():
@@ -112,7 +113,7 @@ def _is_slurmdb(body: dict[str, Any]) -> bool:
     return kind.endswith("slurmdbd") or "/dbv0.0." in kind
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def items(kind: str) -> tuple[Item, ...]:
     out: list[Item] = []
     seen: set[str] = set()
@@ -126,8 +127,13 @@ def items(kind: str) -> tuple[Item, ...]:
         if not isinstance(body, dict):
             continue
         version = _version(resp.name, body)
-        key = {"jobs": "jobs", "states": "jobs", "acct": "jobs", "nodes": "nodes",
-               "partitions": "partitions"}[kind]
+        key = {
+            "jobs": "jobs",
+            "states": "jobs",
+            "acct": "jobs",
+            "nodes": "nodes",
+            "partitions": "partitions",
+        }[kind]
         records = body.get(key)
         if not isinstance(records, list):
             continue
@@ -152,7 +158,12 @@ def items(kind: str) -> tuple[Item, ...]:
 
 def body_for(kind: str, records: list[Any], version: Optional[str] = None) -> dict[str, Any]:
     """A minimal response body around ``records`` (meta as slurmrestd sends it)."""
-    key = {"jobs": "jobs", "states": "jobs", "acct": "jobs", "nodes": "nodes",
-           "partitions": "partitions"}[kind]
+    key = {
+        "jobs": "jobs",
+        "states": "jobs",
+        "acct": "jobs",
+        "nodes": "nodes",
+        "partitions": "partitions",
+    }[kind]
     plugin = {"data_parser": f"data_parser/{version}"} if version else {}
     return {key: records, "meta": {"plugin": plugin}, "errors": [], "warnings": []}

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from slurm_proxy.errors import SlurmError
 from tests.fuzz import seeds
-from tests.fuzz.conftest import EXAMPLES, FUZZ
+from tests.fuzz.conftest import EXAMPLES, FUZZ, FUZZ_EXTRA
 from tests.fuzz.mutate import as_json, mutate, pick
 
 if not seeds.available():
@@ -57,8 +57,9 @@ def mutated_items(draw: st.DrawFn, kind: str) -> tuple[str, Any, dict[str, Any]]
     neighbour = pick(data, pool, "neighbour").record
     records: list[Any] = [neighbour, mutant]
     if draw(st.booleans()):  # sometimes the list itself is damaged
-        records = draw(st.sampled_from([[mutant], [mutant, None], [mutant, 3, "x"],
-                                        [[mutant]], records]))
+        records = draw(
+            st.sampled_from([[mutant], [mutant, None], [mutant, 3, "x"], [[mutant]], records])
+        )
     body = seeds.body_for(kind, records, item.version)
     if draw(st.integers(0, 9)) == 0:  # rarely: the response's top level is damaged
         key = next(iter(body))
@@ -78,11 +79,12 @@ def test_jobs(case: tuple[str, Any, dict[str, Any]]) -> None:
     _run("adapters.jobs.jobs_from_response", lambda: jobs_from_response(version, body))
 
 
-@FUZZ
+@FUZZ_EXTRA
 @given(case=mutated_items("states"))
 def test_job_states(case: tuple[str, Any, dict[str, Any]]) -> None:
-    from_state_json, states_from_response = _adapter("jobs", "from_state_json",
-                                                     "states_from_response")
+    from_state_json, states_from_response = _adapter(
+        "jobs", "from_state_json", "states_from_response"
+    )
     version, mutant, body = case
     if isinstance(mutant, dict):
         _run("adapters.jobs.from_state_json", lambda: from_state_json(version, mutant))
@@ -92,8 +94,7 @@ def test_job_states(case: tuple[str, Any, dict[str, Any]]) -> None:
 @FUZZ
 @given(case=mutated_items("nodes"))
 def test_nodes(case: tuple[str, Any, dict[str, Any]]) -> None:
-    node_from_json, nodes_from_response = _adapter("nodes", "node_from_json",
-                                                   "nodes_from_response")
+    node_from_json, nodes_from_response = _adapter("nodes", "node_from_json", "nodes_from_response")
     _, mutant, body = case
     if isinstance(mutant, dict):
         _run("adapters.nodes.node_from_json", lambda: node_from_json(mutant))
@@ -104,12 +105,12 @@ def test_nodes(case: tuple[str, Any, dict[str, Any]]) -> None:
 @given(case=mutated_items("partitions"))
 def test_partitions(case: tuple[str, Any, dict[str, Any]]) -> None:
     partition_from_json, partitions_from_response = _adapter(
-        "partitions", "partition_from_json", "partitions_from_response")
+        "partitions", "partition_from_json", "partitions_from_response"
+    )
     _, mutant, body = case
     if isinstance(mutant, dict):
         _run("adapters.partitions.partition_from_json", lambda: partition_from_json(mutant))
-    _run("adapters.partitions.partitions_from_response",
-         lambda: partitions_from_response(body))
+    _run("adapters.partitions.partitions_from_response", lambda: partitions_from_response(body))
 
 
 @FUZZ
@@ -124,8 +125,9 @@ def test_acct(case: tuple[str, Any, dict[str, Any]]) -> None:
 
 def test_seed_counts() -> None:
     """The seeds cover every adapter and many API versions."""
-    counts = {kind: len(seeds.items(kind)) for kind in
-              ("jobs", "states", "nodes", "partitions", "acct")}
+    counts = {
+        kind: len(seeds.items(kind)) for kind in ("jobs", "states", "nodes", "partitions", "acct")
+    }
     assert all(n > 0 for n in counts.values()), counts
     versions = {i.version for i in seeds.items("jobs")}
     assert {"v0.0.38", "v0.0.40", "v0.0.42", "v0.0.44"} <= versions, versions

@@ -18,7 +18,7 @@ from slurm_proxy.errors import SlurmError, from_response
 from slurm_proxy.http import Response
 from slurm_proxy.session import Session
 from tests.fuzz import seeds
-from tests.fuzz.conftest import EXAMPLES, FUZZ
+from tests.fuzz.conftest import EXAMPLES, FUZZ, FUZZ_EXTRA
 from tests.fuzz.mutate import json_values, mutate, pick
 
 if not seeds.available():
@@ -27,11 +27,22 @@ if not seeds.available():
     pytest.skip(f"no recorded responses at {seeds.RECORDED}", allow_module_level=True)
 
 RESPONSES = seeds.responses()
-STATUSES = sorted({r.status for r in RESPONSES} | {0, 100, 199, 204, 302, 403, 429, 503,
-                                                    504, 599, 999})
-CTYPES = sorted({r.ctype for r in RESPONSES} | {
-    "", "text/html", "text/html; charset=utf-8", "application/json; charset=utf-8",
-    "application/problem+json", "application/octet-stream", "TEXT/PLAIN", "json"})
+STATUSES = sorted(
+    {r.status for r in RESPONSES} | {0, 100, 199, 204, 302, 403, 429, 503, 504, 599, 999}
+)
+CTYPES = sorted(
+    {r.ctype for r in RESPONSES}
+    | {
+        "",
+        "text/html",
+        "text/html; charset=utf-8",
+        "application/json; charset=utf-8",
+        "application/problem+json",
+        "application/octet-stream",
+        "TEXT/PLAIN",
+        "json",
+    }
+)
 KINDS = {"config", "auth", "connect", "timeout", "tls", "protocol", "server"}
 
 
@@ -40,8 +51,10 @@ def mutated_bytes(draw: st.DrawFn) -> bytes:
     """A recorded body, mutated as JSON (then re-serialised) or as bytes."""
     resp = pick(draw(st.data()), RESPONSES, "seed")
     body = resp.body
-    how = draw(st.sampled_from(["json", "json", "bytes", "truncate", "raw", "nest",
-                                "constants"]), label="how")
+    how = draw(
+        st.sampled_from(["json", "json", "bytes", "truncate", "raw", "nest", "constants"]),
+        label="how",
+    )
     if how == "json":
         try:
             doc = json.loads(body)
@@ -60,25 +73,54 @@ def mutated_bytes(draw: st.DrawFn) -> bytes:
         for _ in range(draw(st.integers(1, 8))):
             pos = draw(st.integers(0, len(out)))
             what = draw(st.sampled_from(["insert", "replace", "delete"]))
-            chunk = draw(st.binary(min_size=1, max_size=8)
-                         | st.sampled_from([b"\xff", b"\xc3", b"\x00", b"\r\n", b"\x1b[2J",
-                                            b'"', b"{", b"}", b"[", b"]", b",", b"\\u"]))
+            chunk = draw(
+                st.binary(min_size=1, max_size=8)
+                | st.sampled_from(
+                    [
+                        b"\xff",
+                        b"\xc3",
+                        b"\x00",
+                        b"\r\n",
+                        b"\x1b[2J",
+                        b'"',
+                        b"{",
+                        b"}",
+                        b"[",
+                        b"]",
+                        b",",
+                        b"\\u",
+                    ]
+                )
+            )
             if what == "insert" or not out:
                 out[pos:pos] = chunk
             elif what == "replace":
-                out[pos:pos + len(chunk)] = chunk
+                out[pos : pos + len(chunk)] = chunk
             else:
-                del out[pos:pos + draw(st.integers(1, 16))]
+                del out[pos : pos + draw(st.integers(1, 16))]
         return bytes(out)
     if how == "truncate":
-        return body[:draw(st.integers(0, max(0, len(body) - 1)))]
+        return body[: draw(st.integers(0, max(0, len(body) - 1)))]
     if how == "nest":  # deeper than any recursion limit
         depth = draw(st.sampled_from([100, 5_000, 200_000]))
         return b"[" * depth + b"]" * draw(st.sampled_from([0, depth]))
     if how == "constants":
-        return draw(st.sampled_from([b'{"errors": NaN}', b'{"n": Infinity}', b"[-Infinity]",
-                                     b'{"x": 1e400}', b"1" * 5000, b'{"a": ' + b"9" * 5000
-                                     + b"}", b"\xef\xbb\xbf{}", b"null", b'"text"', b"[]"]))
+        return draw(
+            st.sampled_from(
+                [
+                    b'{"errors": NaN}',
+                    b'{"n": Infinity}',
+                    b"[-Infinity]",
+                    b'{"x": 1e400}',
+                    b"1" * 5000,
+                    b'{"a": ' + b"9" * 5000 + b"}",
+                    b"\xef\xbb\xbf{}",
+                    b"null",
+                    b'"text"',
+                    b"[]",
+                ]
+            )
+        )
     return body
 
 
@@ -92,16 +134,18 @@ def _check_error(err: Any, status: int) -> None:
 
 
 @FUZZ
-@given(status=st.sampled_from(STATUSES) | st.integers(0, 999),
-       ctype=st.sampled_from(CTYPES) | st.text(max_size=30), content=mutated_bytes())
+@given(
+    status=st.sampled_from(STATUSES) | st.integers(0, 999),
+    ctype=st.sampled_from(CTYPES) | st.text(max_size=30),
+    content=mutated_bytes(),
+)
 def test_from_response(status: int, ctype: str, content: bytes) -> None:
     EXAMPLES["errors.from_response"] += 1
     _check_error(from_response(status, ctype, content), status)
 
 
-@FUZZ
-@given(status=st.sampled_from(STATUSES), ctype=st.sampled_from(CTYPES),
-       content=mutated_bytes())
+@FUZZ_EXTRA
+@given(status=st.sampled_from(STATUSES), ctype=st.sampled_from(CTYPES), content=mutated_bytes())
 def test_session_answer(status: int, ctype: str, content: bytes) -> None:
     """Session._json / Response.json: a dict back, or a SlurmError; nothing else."""
     EXAMPLES["session._json + Response.json"] += 1
