@@ -265,21 +265,43 @@ def _submit(
     quiet: int,
     cluster_label: Optional[str],
 ) -> int:
-    from ..errors import SlurmError, first_error
+    from ..errors import SlurmError
 
+    sent_at = time.time()
     try:
         body = sess.request("POST", "/slurm/{v}/job/submit", json=request)
     except SlurmError as exc:
-        for line in _controller_messages(o, request, exc):
-            inv.err.write(f"{o.prog}: error: {line}\n")
-        if exc.errno == ESLURM_INVALID_GRES or (
-            exc.errno == ESLURM_REST_FAIL_PARSING and _asks_gres(request)
-        ):
-            # the real sbatch validates GRES itself, before submitting anything
-            inv.err.write(f"{o.prog}: error: Invalid generic resource (gres) specification\n")
-            return o.error_exit
-        inv.err.write(f"{o.prog}: error: Batch job submission failed: {exc.text}\n")
+        if exc.sent and exc.status is None:
+            # sent, but no answer: the job may exist; find it rather than submit twice
+            from . import recover
+
+            found = recover.find_submitted(sess, request, sent_at)
+            if len(found) != 1:
+                inv.err.write(recover.explain(o.prog, found, exc) + "\n")
+                return o.error_exit
+            body = {"job_id": found[0]}
+        else:
+            return _submit_failed(inv, o, request, exc)
+    return _submitted(inv, o, sess, body, quiet, cluster_label)
+
+
+def _submit_failed(inv: Invocation, o: Opt, request: dict[str, Any], exc: Any) -> int:
+    for line in _controller_messages(o, request, exc):
+        inv.err.write(f"{o.prog}: error: {line}\n")
+    if exc.errno == ESLURM_INVALID_GRES or (
+        exc.errno == ESLURM_REST_FAIL_PARSING and _asks_gres(request)
+    ):
+        # the real sbatch validates GRES itself, before submitting anything
+        inv.err.write(f"{o.prog}: error: Invalid generic resource (gres) specification\n")
         return o.error_exit
+    inv.err.write(f"{o.prog}: error: Batch job submission failed: {exc.text}\n")
+    return o.error_exit
+
+
+def _submitted(inv: Invocation, o: Opt, sess: Session, body: dict[str, Any], quiet: int,
+               cluster_label: Optional[str]) -> int:
+    from ..errors import first_error
+
     job_id = body.get("job_id")
     if isinstance(job_id, dict):  # never seen, but NoVal-shaped ids would land here
         job_id = job_id.get("number")
@@ -297,6 +319,9 @@ def _submit(
         slurm = meta.get("slurm") or meta.get("Slurm") or {}
         cluster_label = slurm.get("cluster") if isinstance(slurm, dict) else None
         cluster_label = cluster_label or (o.clusters or "").split(",")[0]
+    from .recover import remember
+
+    remember(sess.env, sess.url, job_id)
     if not quiet:
         if o.parsable:
             inv.out.write(f"{job_id}{';' + cluster_label if cluster_label else ''}\n")

@@ -1,17 +1,23 @@
 """A stand-in for :class:`slurm_proxy.session.Session` that answers from recorded bodies.
 
-    with fake_session(monkeypatch, api="v0.0.42", release="24.11.5",
-                      routes={"/jobs": body}) as calls: ...
+    fake = FakeSession("v0.0.42", "24.11.5", routes={"/jobs": load("live-24.11/jobs-v0.0.42.json")})
+    monkeypatch.setattr(Session, "open", classmethod(lambda cls, inv, cluster=None: fake))
 
 Routes match the request path with the ``/slurm/<v>`` prefix removed and trailing
-slashes stripped; a route value that is an exception instance is raised.  Every
+slashes stripped (``"DELETE /jobs"`` for one method only); a route value that is an
+exception instance is raised, a ``Path`` is a recorded answer served verbatim by
+``send`` (what ``Conn.get_text`` uses).  Every
 request is recorded in ``calls`` as ``(method, path, params, json)``.
 """
 
 from __future__ import annotations
 
 import json
+import json as _json
 import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Optional
 
 from slurm_proxy.errors import SlurmError
@@ -20,6 +26,20 @@ from tests.support.recorded import RECORDED  # noqa: E402
 
 def load(relpath: str) -> dict[str, Any]:
     return json.loads((RECORDED / relpath).read_text())
+
+
+@dataclass
+class FakeResponse:
+    status: int
+    content_type: str
+    content: bytes
+
+    @property
+    def is_json(self) -> bool:
+        return "json" in self.content_type
+
+    def json(self) -> Any:
+        return _json.loads(self.content)
 
 
 class FakeSession:
@@ -31,11 +51,13 @@ class FakeSession:
         self.user = user
         self.cluster_name = cluster_name
         self.calls: list[tuple[str, str, Any, Any]] = []
+        # what sbatch's submission journal needs: a private cache dir and a URL
+        self.env = {"SLURM_PROXY_CACHE_DIR": tempfile.mkdtemp(prefix="sp-fake-cache-")}
+        self.url = "http://fake-slurmrestd:6820"
 
-    def request(self, method: str, path: str, *, params: Optional[dict[str, Any]] = None,
-                json: Any = None) -> dict[str, Any]:
+    def _route(self, method: str, path: str, params: Any, body: Any) -> Any:
         path = path.replace("{v}", self.api)
-        self.calls.append((method, path, params, json))
+        self.calls.append((method, path, params, body))
         key = re.sub(r"^/slurm/v0\.0\.\d+", "", path).rstrip("/")
         for candidate in (f"{method} {key}", key):
             if candidate in self.routes:
@@ -43,9 +65,24 @@ class FakeSession:
                 if isinstance(value, BaseException):
                     raise value
                 if callable(value):
-                    return value(method, path, params, json)  # type: ignore[no-any-return]
-                return value  # type: ignore[no-any-return]
+                    return value(method, path, params, body)
+                return value
         raise SlurmError(f"no fake route for {method} {path}", status=404, kind="server")
+
+    def request(self, method: str, path: str, *, params: Optional[dict[str, Any]] = None,
+                json: Any = None) -> dict[str, Any]:
+        value = self._route(method, path, params, json)
+        if isinstance(value, Path):  # a recorded answer, given as its file
+            return _json.loads(value.read_text())  # type: ignore[no-any-return]
+        return value  # type: ignore[no-any-return]
+
+    def send(self, method: str, path: str, *, params: Optional[dict[str, Any]] = None,
+             json: Any = None) -> FakeResponse:
+        """Like Session.send: the answer as bytes (a recorded file verbatim)."""
+        value = self._route(method, path, params, json)
+        if isinstance(value, Path):
+            return FakeResponse(200, "application/json", value.read_bytes())
+        return FakeResponse(200, "application/json", _json.dumps(value, indent=2).encode())
 
     def close(self) -> None:
         pass
