@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import tempfile
 from typing import Any, Optional
 
 import pytest
@@ -23,6 +24,9 @@ class FakeSession:
         self.release = release
         self.settings = FakeSettings()
         self.sent: list[tuple[str, str, Any]] = []
+        self.env = {"SLURM_PROXY_CACHE_DIR": tempfile.mkdtemp(prefix="sp-test-cache-")}
+        self.url = "http://fake-slurmrestd:6820"
+        self.user = "slurmtest"
 
     def request(
         self, method: str, path: str, *, params: Any = None, json: Any = None
