@@ -61,6 +61,11 @@ test: install
 demo: install
 	scripts/demo.sh
 
+# The full load test of tests/faults/test_load.py (CI runs it for 15 s).
+soak: install
+	$(CLUSTER) start 24.11
+	SP_LOAD_SECONDS=60 $(VPY) -m pytest -q tests/faults/test_load.py
+
 bench: install
 	$(VPY) -m pip install -q -e '.[test,bench]'
 	$(VPY) benchmarks/bench.py
