@@ -44,6 +44,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from ..common import states
+from ..errors import SlurmError
 from .noval import INFINITE, INFINITE16, NO_VAL, NO_VAL16, NO_VAL64
 
 NICE_OFFSET = 0x80000000
@@ -319,13 +320,9 @@ def _n32(value: Any, null: int = NO_VAL) -> int:
     if value.__class__ is int:
         return value & 0xFFFFFFFF if value >= 0 else (INFINITE if value == -1
                                                       else value & 0xFFFFFFFF)
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, float):
-        return int(value)
     try:
-        return int(value)
-    except (TypeError, ValueError):
+        return int(value) & 0xFFFFFFFF
+    except (TypeError, ValueError, OverflowError):
         return null
 
 
@@ -340,7 +337,7 @@ def _n16(value: Any, null: int = NO_VAL16) -> int:
         return null
     try:
         v = int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return null
     return INFINITE16 if v == -1 else v & 0xFFFF
 
@@ -356,7 +353,7 @@ def _n64(value: Any, null: int = NO_VAL64) -> int:
         return null
     try:
         return int(value) & 0xFFFFFFFFFFFFFFFF
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return null
 
 
@@ -372,7 +369,7 @@ def _t(value: Any) -> int:
         return 0
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return 0
 
 
@@ -418,7 +415,7 @@ def _core_spec(raw: dict[str, Any]) -> int:
     try:
         thread_i = int(thread) if thread is not None else 0
         core_i = int(core) if core is not None else 0
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return NO_VAL16
     if thread_i == 0x7FFE:
         return NO_VAL16
@@ -478,7 +475,7 @@ def _nice(value: Any) -> int:
         return 0
     try:
         v = int(value.get("number", 0) if isinstance(value, dict) else value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return 0
     if v >= NICE_OFFSET // 2:  # a raw C value (offset still in)
         v -= NICE_OFFSET
@@ -508,7 +505,7 @@ def from_json(version: str, raw: dict[str, Any]) -> Job:
     job.account = _s(g("account"))
     job.partition = _s(g("partition"))
     job.qos = _s(g("qos"))
-    job.state_reason = g("state_reason") or "None"
+    job.state_reason = _s(g("state_reason")) or "None"
     job.state_desc = _s(g("state_description"))
     job.priority = _n32(g("priority"))
     job.priority_by_partition = _prio_by_partition(g("priority_by_partition"))
@@ -643,17 +640,30 @@ def from_json(version: str, raw: dict[str, Any]) -> Job:
     return job
 
 
+def _records(body: Any) -> list[Any]:
+    jobs = body.get("jobs") if isinstance(body, dict) else None
+    return jobs if isinstance(jobs, list) else []
+
+
 def jobs_from_response(version: str, body: dict[str, Any]) -> list[Job]:
-    """Every job of a ``GET /jobs`` or ``GET /job/{id}`` answer."""
-    return [from_json(version, raw) for raw in body.get("jobs") or () if isinstance(raw, dict)]
+    """Every job of a ``GET /jobs`` or ``GET /job/{id}`` answer (non-objects skipped)."""
+    return [from_json(version, raw) for raw in _records(body) if isinstance(raw, dict)]
 
 
 def parse_state_id(text: str) -> tuple[int, int, int, int]:
     """``/jobs/state`` id string -> (job_id, array_task_id, het_job_id, het_offset).
 
-    ``array_task_id`` is NO_VAL for non-array ids (and for ``N_*``).
+    ``array_task_id`` is NO_VAL for non-array ids (and for ``N_*``).  Raises
+    SlurmError (protocol) for a string that is no job id.
     """
-    text = str(text)
+    try:
+        return _parse_state_id(str(text).strip())
+    except (TypeError, ValueError, OverflowError):
+        raise SlurmError(f"slurmrestd sent an unreadable job id {text!r} in /jobs/state",
+                         kind="protocol") from None
+
+
+def _parse_state_id(text: str) -> tuple[int, int, int, int]:
     if "+" in text:
         head, _, off = text.partition("+")
         job_id, offset = int(head), int(off)
@@ -687,5 +697,13 @@ def from_state_json(version: str, raw: dict[str, Any]) -> Job:
 
 
 def states_from_response(version: str, body: dict[str, Any]) -> list[Job]:
-    return [from_state_json(version, raw) for raw in body.get("jobs") or ()
-            if isinstance(raw, dict)]
+    """Every entry of a ``/jobs/state`` answer; entries without a usable id are skipped."""
+    out = []
+    for raw in _records(body):
+        if not isinstance(raw, dict):
+            continue
+        try:
+            out.append(from_state_json(version, raw))
+        except SlurmError:
+            continue
+    return out

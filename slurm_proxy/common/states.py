@@ -182,10 +182,10 @@ def from_names(names: Union[str, Iterable[str], None]) -> int:
     A single v0.0.38/39 word that is a flag name (``COMPLETING``...) carries no base
     state; COMPLETED is assumed then (the printers only show the flag).
     """
-    if names is None:
-        return JOB_PENDING
     if isinstance(names, str):
         names = [names]
+    elif not isinstance(names, (list, tuple)):
+        return JOB_PENDING
     state = 0
     have_base = False
     for raw in names:

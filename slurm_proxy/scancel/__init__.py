@@ -473,6 +473,9 @@ class Cancel:
             except SlurmError as exc:
                 if exc.status == 404 and exc.errno is None:  # no bulk DELETE (23.11.0-5)
                     failures = self._kill_each(id_strs, sig)
+                elif exc.errno is not None and exc.kind == "server":
+                    # the request as a whole failed: every job reports that error
+                    failures = [(s, exc.errno, _strerror(exc.errno, exc.text)) for s in id_strs]
                 else:
                     raise
             else:

@@ -407,7 +407,11 @@ def show_job(sc: Scontrol, job_id_str: Optional[str]) -> None:
         _json_dump(sc, body)
         return
     if job_id and sess.api == "v0.0.45":
-        _borrow_shared(sc, job_id, body)
+        _borrow(sc, f"/slurm/v0.0.44/job/{job_id}", body, "jobs", "job_id", "shared")
+    elif job_id and sess.api in ("v0.0.42", "v0.0.43") and sc.release >= (26, 5):
+        _borrow(
+            sc, f"/slurm/v0.0.44/job/{job_id}", body, "jobs", "job_id", "submit_line", "step_id"
+        )
     jobs = jobs_from_response(sess.api, body)
     if sc.quiet == -1:
         from slurm_proxy.common import timefmt
@@ -460,21 +464,33 @@ def show_job(sc: Scontrol, job_id_str: Optional[str]) -> None:
             sc.out("No jobs in the system\n")
 
 
-def _borrow_shared(sc: Scontrol, job_id: int, body: dict[str, Any]) -> None:
-    """v0.0.45 dumps every job's ``shared`` as ``[]`` (26.05 split it into the
-    OverSubscribe and Exclusive settings and dumps neither); v0.0.44 of the same
-    server still has it.  One extra request, for a single job only."""
+def _borrow(
+    sc: Scontrol, path: str, body: dict[str, Any], kind: str, key: str, *fields: str
+) -> None:
+    """Fill one field the session's API version lacks from a newer version of the
+    same server (one extra request, only for a single job or node):
+
+    - v0.0.45 dumps every job's ``shared`` as ``[]`` (26.05 split it into the
+      OverSubscribe and Exclusive settings and dumps neither); v0.0.44 still has it;
+    - v0.0.42/43 have no job ``submit_line`` nor ``step_id`` (26.05 prints
+      SubmitLine= and, with -d, the SLUID): v0.0.44 has both;
+    - v0.0.42..44 have no node ``suspend_time`` (26.05 prints SuspendTime=): v0.0.45.
+    """
     try:
-        older = sc.sess.request("GET", f"/slurm/v0.0.44/job/{job_id}")
+        newer = sc.sess.request("GET", path)
     except SlurmError:
         return
-    shared = {}
-    for raw in older.get("jobs") or []:
+    found = {}
+    for raw in newer.get(kind) or []:
         if isinstance(raw, dict):
-            shared[raw.get("job_id")] = raw.get("shared")
-    for raw in body.get("jobs") or []:
-        if isinstance(raw, dict) and shared.get(raw.get("job_id")):
-            raw["shared"] = shared[raw.get("job_id")]
+            found[raw.get(key)] = raw
+    for raw in body.get(kind) or []:
+        if not isinstance(raw, dict) or raw.get(key) not in found:
+            continue
+        for field in fields:
+            value = found[raw.get(key)].get(field)
+            if value or (value is not None and field != "shared"):
+                raw[field] = value
 
 
 def _digits(text: str) -> str:
@@ -521,6 +537,8 @@ def show_node(sc: Scontrol, node_list: Optional[str]) -> None:
         sc.exit_code = 1
         sc.perror("slurm_load_node error", exc.text)
         return
+    if sess.api in ("v0.0.42", "v0.0.43", "v0.0.44") and sc.release >= (26, 5) and not sc.mime_type:
+        _borrow(sc, "/slurm/v0.0.45/nodes" + _node_flags(sc), body, "nodes", "name", "suspend_time")
     nodes = nodes_from_response(body)
     port = slurmd_port(nodes)
     if sc.mime_type:
@@ -543,7 +561,12 @@ def show_node(sc: Scontrol, node_list: Optional[str]) -> None:
             if sc.quiet != 1:
                 sc.out("No nodes in the system\n")
             return
-        sc.out("".join(sprint_node(n, sc.release, sc.one_liner, sc.inv.env, port, sc.detail_flag) for n in nodes))
+        sc.out(
+            "".join(
+                sprint_node(n, sc.release, sc.one_liner, sc.inv.env, port, sc.detail_flag)
+                for n in nodes
+            )
+        )
         return
     try:
         names = hostlist.expand(node_list)

@@ -414,7 +414,7 @@ def sprint_job(
     out.append(f"NumCPUs={_range(job.num_cpus, job.max_cpus)} ")
     out.append("NumTasks=N/A " if job.num_tasks == NO_VAL else f"NumTasks={job.num_tasks} ")
     cpt = job.cpus_per_task
-    if cpt == NO_VAL16 and job.version == "v0.0.38":
+    if job.version == "v0.0.38" and _raw(job, "cpus_per_task") is None:
         cpt = _v38_cpus_per_task(job)
     out.append("CPUs/Task=N/A " if cpt == NO_VAL16 else f"CPUs/Task={cpt} ")
     b = "*" if job.boards_per_node == NO_VAL16 else str(job.boards_per_node)

@@ -225,7 +225,9 @@ def send_update(sc: Scontrol, job_id: str, desc: dict[str, Any]) -> tuple[int, s
             "use API v0.0.40+ on Slurm 23.11.2 or later"
         )
     if api == "v0.0.38":
-        for key, word in (("min_cpus", "NumCPUs"), ("max_cpus", "NumCPUs")):
+        # v0.0.38 has no field for these, or accepts the field and drops it
+        # ("name": HTTP 200, the job keeps its name)
+        for key, word in (("min_cpus", "NumCPUs"), ("max_cpus", "NumCPUs"), ("name", "JobName")):
             if key in desc:
                 raise SlurmError(f"update {word}: not available through slurmrestd {api}")
     body = rest_body(desc, api)
@@ -449,7 +451,7 @@ def update_job(sc: Scontrol, argv: list[str]) -> int:
         elif match("EligibleTime", 2) or match("StartTime", 2):
             when, problem = parse.parse_time(val)
             if problem:
-                sc.error(problem)
+                sc.errout(problem + "\n")  # parse_time() prints it bare
             if when:
                 desc["begin_time"] = (max(when, int(time.time())), val)
             else:
@@ -552,6 +554,10 @@ def update_job(sc: Scontrol, argv: list[str]) -> int:
         if not job_id_str:
             sc.exit_code = 1
             return 0
+        if sc.sess.api == "v0.0.38":
+            # the name only selected the jobs: renaming them to it changes nothing,
+            # and v0.0.38 cannot rename (send_update refuses "name" there)
+            desc.pop("name", None)
     if job_id_str is None:
         sc.error("No job ID specified")
         sc.exit_code = 1

@@ -150,7 +150,7 @@ def dump(inv: Invocation, conn: Conn, p: Params, body: dict[str, Any], records: 
     argv = [inv.prog, *p.permuted]
     if p.release < (26, 5):
         argv = argv[:-1]
-    doc = {
+    doc: dict[str, Any] = {
         "jobs": "\0JOBS\0",
         "last_backfill": body.get("last_backfill"),
         "last_update": body.get("last_update"),
@@ -162,4 +162,24 @@ def dump(inv: Invocation, conn: Conn, p: Params, body: dict[str, Any], records: 
     jobs_text = "[\n" + ",\n".join(kept) + "\n  ]" if kept else "[]"
     out = out.replace('"\\u0000JOBS\\u0000"', jobs_text, 1)
     inv.out.write(out + "\n")
+    return 0
+
+
+def dump_states(inv: Invocation, conn: Conn, p: Params) -> int:
+    """--only-job-state --json: slurmctld's job state list as ``OPENAPI_JOB_STATE_RESP``
+    (what ``/jobs/state`` answers), with the CLI's meta."""
+    from . import state_path
+
+    version = p.data_parser or conn.sess.api
+    body = conn.get(state_path(p, version))
+    argv = [inv.prog, *p.permuted]
+    if p.release < (26, 5):
+        argv = argv[:-1]
+    doc: dict[str, Any] = {
+        "jobs": body.get("jobs") or [],
+        "meta": _meta(inv, conn, body, version, argv),
+        "errors": [],
+        "warnings": [],
+    }
+    inv.out.write(serialize(doc) + "\n")
     return 0

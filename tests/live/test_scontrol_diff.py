@@ -26,7 +26,14 @@ Normalisers (each hides one thing the REST API cannot give or that ticks):
 - ``mail``: ``MailUser=``/``MailType=`` of 22.05: v0.0.38 does not report them;
 - ``package``: ``-V`` prints the packager's name (``slurm-wlm`` for Debian's 22.05);
 - ``submit_times`` (update cases only): the submit/eligible/accrue/last-evaluation
-  times of the two sides' jobs.
+  times of the two sides' jobs, and their expected start and end (``--begin=now+1hour``
+  is relative to the submission); ``expect`` checks an updated StartTime instead;
+- ``priority_order`` (release cases, 22.05): priority/basic gives each job one less
+  than the job submitted before it.
+
+The update cases wait (a few seconds at most) until the two jobs agree: the scheduler
+moves a job's ``Reason=`` along in its own time (a 22.05 Nice update releases a held
+job: JobHeldUser, then Dependency, then BeginTime).
 
 Not compared, and why: ``show job`` without an id (lists every job of every test
 running at the time), ``show config`` (the REST API has no configuration dump before
@@ -38,7 +45,9 @@ for those the proxy must fail with one ``scontrol: error:`` line and exit 1 (see
 
 from __future__ import annotations
 
+import difflib
 import re
+import shutil
 import time
 import uuid
 from collections.abc import Iterator
@@ -47,10 +56,10 @@ from typing import Callable, NamedTuple
 
 import pytest
 
-from tests.support.clusters import RELEASES, Cluster
+from tests.support.clusters import Cluster
 from tests.support.diff import Result, run_proxy, run_real
 
-from .conftest import get_cluster
+from .conftest import ClusterAPI
 
 RUN = uuid.uuid4().hex[:5]
 
@@ -68,7 +77,11 @@ NORMALISERS: dict[str, Callable[[str], str]] = {
     "oom_kill_step": _sub(r"^\s*OOMKillStep=\S*\n", "", re.M),
     "mail": _sub(r"\s*(MailUser|MailType)=\S*", ""),
     "package": _sub(r"^slurm(-wlm)? ", "slurm ", re.M),
-    "submit_times": _sub(r"(SubmitTime|EligibleTime|AccrueTime|LastSchedEval)=\S+", r"\1=<t>"),
+    # priority/basic (22.05) gives each job one less than the one submitted before it
+    "priority_order": _sub(r"Priority=[1-9]\d*", "Priority=<p>"),
+    "submit_times": _sub(
+        r"(SubmitTime|EligibleTime|AccrueTime|LastSchedEval|StartTime|EndTime)=\S+", r"\1=<t>"
+    ),
 }
 JOB_NORM = ("runtime", "sid", "scheduler", "oom_kill_step", "mail")
 
@@ -87,13 +100,21 @@ def _norm(result: Result, names: tuple[str, ...]) -> Result:
     return Result(out, err, result.rc)
 
 
+def _diff(proxy: Result, real: Result) -> str:
+    """A unified diff of the two results (proxy as "+"), for the failure message."""
+    lines = difflib.unified_diff(
+        str(real).splitlines(), str(proxy).splitlines(), "real", "proxy", lineterm="", n=1
+    )
+    return "\n".join(lines)
+
+
 def _release(cluster: Cluster) -> tuple[int, int]:
     major, minor = cluster.release.split(".")[:2]
     return int(major), int(minor)
 
 
-def _env(cluster: Cluster) -> dict[str, str]:
-    return {"SLURM_USER_NAME": cluster.user}
+def _env(cluster: Cluster, api: str) -> dict[str, str]:
+    return {"SLURM_USER_NAME": cluster.user, "SLURM_PROXY_API_VERSION": api}
 
 
 # ---------------------------------------------------------------------- jobs
@@ -135,16 +156,18 @@ class Shared(NamedTuple):
     cluster: Cluster
     dir: Path
     ids: dict[str, str]
+    api: str = ""  # the REST version the proxy is pinned to
 
 
 _SHARED: dict[str, Shared] = {}
 _BROKEN: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module", params=list(RELEASES))
-def shared(request: pytest.FixtureRequest) -> Iterator[Shared]:
-    release = request.param
-    c = get_cluster(release)
+@pytest.fixture
+def shared(cluster_api: ClusterAPI) -> Shared:
+    """The release's shared jobs (submitted once per release), with the API to pin."""
+    c = cluster_api.cluster
+    release = c.release
     if release in _BROKEN:
         pytest.fail(f"the shared jobs of {release} could not be set up: {_BROKEN[release]}")
     if release not in _SHARED:
@@ -208,7 +231,7 @@ def shared(request: pytest.FixtureRequest) -> Iterator[Shared]:
         except AssertionError as err:
             _BROKEN[release] = str(err)
             raise
-    yield _SHARED[release]
+    return _SHARED[release]._replace(api=cluster_api.api)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -216,6 +239,8 @@ def _cleanup() -> Iterator[None]:
     yield
     for s in _SHARED.values():
         _cancel(s.cluster, [v for k, v in s.ids.items() if k != "done"])
+    for d in (*(s.dir for s in _SHARED.values()), *_UPDATE_DIRS.values()):
+        shutil.rmtree(d, ignore_errors=True)
 
 
 def _fill(argv: list[str], ids: dict[str, str]) -> list[str]:
@@ -227,12 +252,12 @@ def _fill(argv: list[str], ids: dict[str, str]) -> list[str]:
     return out
 
 
-def check(c: Cluster, argv: list[str], normalise: tuple[str, ...] = ()) -> None:
+def check(c: Cluster, api: str, argv: list[str], normalise: tuple[str, ...] = ()) -> None:
     normalise = _names(c, normalise)
     last: tuple[Result, Result] = (Result("", "", 0), Result("", "", 0))
     for _ in range(3):
         before = _norm(run_real(c, "scontrol", argv), normalise)
-        proxy = _norm(run_proxy(c, "scontrol", argv, env=_env(c)), normalise)
+        proxy = _norm(run_proxy(c, "scontrol", argv, env=_env(c, api)), normalise)
         if proxy == before:
             return
         after = _norm(run_real(c, "scontrol", argv), normalise)
@@ -241,7 +266,7 @@ def check(c: Cluster, argv: list[str], normalise: tuple[str, ...] = ()) -> None:
         last = (proxy, after)
     proxy, real = last
     raise AssertionError(
-        f"scontrol {' '.join(argv)} on {c.release}\n=== proxy\n{proxy}\n=== real\n{real}"
+        f"scontrol {' '.join(argv)} on {c.release} through {api}\n{_diff(proxy, real)}"
     )
 
 
@@ -323,7 +348,7 @@ def test_scontrol(shared: Shared, case: Case) -> None:
     for key in ("done", "run"):
         if "{" + key + "}" in " ".join(case.argv) and key not in shared.ids:
             pytest.skip(f"no {key} job on {c.release}: the cluster's CPUs are all busy")
-    check(c, _fill(case.argv, shared.ids), case.normalise)
+    check(c, shared.api, _fill(case.argv, shared.ids), case.normalise)
 
 
 # ---------------------------------------------------------------------- update cases
@@ -333,6 +358,13 @@ class Update(NamedTuple):
     # KEY=VALUE words the real `scontrol show job` must show after the proxy's update
     expect: tuple[str, ...] = ()
     since: tuple[int, int] = (0, 0)
+    # releases whose REST API cannot do this update: there the proxy must refuse it
+    # (one "scontrol: error:" line, exit 1, the job unchanged) instead of matching
+    refused_on: tuple[str, ...] = ()
+    # extra normalisers for the real `show job` of the two jobs
+    normalise: tuple[str, ...] = ()
+    # a real scontrol command run on both jobs first (e.g. release, before a hold)
+    prepare: list[str] = []
 
 
 UPDATES: list[Update] = [
@@ -341,13 +373,13 @@ UPDATES: list[Update] = [
     Update(
         "timelimit-days",
         ["update", "JobId={id}", "TimeLimit=1-02:03:04"],
-        ("TimeLimit=1-02:03:04",),
+        ("TimeLimit=1-02:04:00",),
     ),
     Update("nice", ["update", "JobId={id}", "Nice=5"], ("Nice=5",)),
     Update("nice-negative", ["update", "JobId={id}", "Nice=-5"]),
     Update("partition", ["update", "JobId={id}", "Partition=debug"], ("Partition=debug",)),
     Update("partition-unknown", ["update", "JobId={id}", "Partition=nosuch"]),
-    Update("numcpus", ["update", "JobId={id}", "NumCPUs=2"], ("NumCPUs=2",)),
+    Update("numcpus", ["update", "JobId={id}", "NumCPUs=2"], ("NumCPUs=2",), refused_on=("22.05",)),
     Update(
         "min-memory-node", ["update", "JobId={id}", "MinMemoryNode=100"], ("MinMemoryNode=100M",)
     ),
@@ -355,7 +387,11 @@ UPDATES: list[Update] = [
     Update("qos", ["update", "JobId={id}", "QOS=normal"], ("QOS=normal",)),
     Update("qos-unknown", ["update", "JobId={id}", "QOS=nosuchqos"]),
     Update("account-unknown", ["update", "JobId={id}", "Account=nosuchaccount"]),
-    Update("starttime", ["update", "JobId={id}", "StartTime=2030-01-01T00:00:00"]),
+    Update(
+        "starttime",
+        ["update", "JobId={id}", "StartTime=2030-01-01T00:00:00"],
+        ("EligibleTime=2030-01-01T00:00:00",),
+    ),
     Update("starttime-bad", ["update", "JobId={id}", "StartTime=notatime"]),
     Update("exclude", ["update", "JobId={id}", "ExcNodeList=vm"], ("ExcNodeList=vm",)),
     Update("features-clear", ["update", "JobId={id}", "Features="]),
@@ -363,7 +399,7 @@ UPDATES: list[Update] = [
     Update("dependency-clear", ["update", "JobId={id}", "Dependency="]),
     Update("dependency-unknown", ["update", "JobId={id}", "Dependency=afterok:999999"]),
     Update("arvados-nice-by-name", ["update", "JobName={name}", "Nice=7"], ("Nice=7",)),
-    Update("rename", ["update", "JobId={id}", "JobName={name}-x"]),
+    Update("rename", ["update", "JobId={id}", "JobName={name}-x"], refused_on=("22.05",)),
     Update(
         "several",
         ["update", "JobId={id}", "Comment=abc", "TimeLimit=5", "Nice=3"],
@@ -378,11 +414,27 @@ UPDATES: list[Update] = [
     Update("unknown-key", ["update", "JobId={id}", "Bogus=1"]),
     Update("bad-time", ["update", "JobId={id}", "TimeLimit=abc"]),
     Update("bad-nice", ["update", "JobId={id}", "Nice=abc"]),
-    Update("hold", ["hold", "{id}"], ("JobState=PENDING",)),
-    Update("uhold", ["uhold", "{id}"]),
-    Update("release", ["release", "{id}"], ("Priority=",)),
-    Update("hold-by-name", ["hold", "JobName={name}"]),
-    Update("release-by-name", ["release", "JobName={name}"]),
+    Update("hold", ["hold", "{id}"], ("Reason=JobHeldUser",), prepare=["release", "{id}"]),
+    Update("uhold", ["uhold", "{id}"], ("Reason=JobHeldUser",), prepare=["release", "{id}"]),
+    Update("hold-held", ["hold", "{id}"], ("Reason=JobHeldUser",)),
+    Update(
+        "release",
+        ["release", "{id}"],
+        ("Priority=<p>",),
+        normalise=("priority_order",),
+    ),
+    Update(
+        "hold-by-name",
+        ["hold", "JobName={name}"],
+        ("Reason=JobHeldUser",),
+        prepare=["release", "{id}"],
+    ),
+    Update(
+        "release-by-name",
+        ["release", "JobName={name}"],
+        ("Priority=<p>",),
+        normalise=("priority_order",),
+    ),
 ]
 
 
@@ -403,22 +455,27 @@ def _update_jobs(c: Cluster, d: Path, case: str) -> tuple[Side, Side]:
 def _mapped(result: Result, side: Side) -> Result:
     def sub(text: str) -> str:
         text = text.replace(side.name, "{name}")
-        return re.sub(rf"(?<!\d){side.id}(?!\d)", "{id}", text)
+        # not "(1001)": a uid or gid that happens to equal the job id
+        return re.sub(rf"(?<![\d(]){side.id}(?![\d)])", "{id}", text)
 
     return Result(sub(result.stdout), sub(result.stderr), result.rc)
 
 
-@pytest.fixture(scope="module")
-def update_dir(shared: Shared) -> Path:
-    return shared.cluster.jobpath(f"scontrol-update-{RUN}")
+_UPDATE_DIRS: dict[str, Path] = {}
+
+
+def _update_dir(c: Cluster) -> Path:
+    if c.release not in _UPDATE_DIRS:
+        _UPDATE_DIRS[c.release] = c.jobpath(f"scontrol-update-{RUN}")
+    return _UPDATE_DIRS[c.release]
 
 
 @pytest.mark.parametrize("case", UPDATES, ids=[u.id for u in UPDATES])
-def test_update(shared: Shared, update_dir: Path, case: Update) -> None:
+def test_update(shared: Shared, case: Update) -> None:
     c = shared.cluster
     if _release(c) < case.since:
         pytest.skip(f"{case.id}: not in Slurm {c.release}")
-    real_side, proxy_side = _update_jobs(c, update_dir, case.id)
+    real_side, proxy_side = _update_jobs(c, _update_dir(c), f"{case.id}-{shared.api[-2:]}")
     try:
         argv_real = [
             w.replace("{id}", real_side.id).replace("{name}", real_side.name) for w in case.argv
@@ -426,25 +483,44 @@ def test_update(shared: Shared, update_dir: Path, case: Update) -> None:
         argv_proxy = [
             w.replace("{id}", proxy_side.id).replace("{name}", proxy_side.name) for w in case.argv
         ]
+        for side in (real_side, proxy_side):
+            if case.prepare:
+                argv = [w.replace("{id}", side.id) for w in case.prepare]
+                assert run_real(c, "scontrol", argv).rc == 0
+        if c.release in case.refused_on:
+            before = run_real(c, "scontrol", ["show", "job", proxy_side.id])
+            res = run_proxy(c, "scontrol", argv_proxy, env=_env(c, shared.api))
+            assert res.rc == 1 and res.stdout == "", res
+            assert res.stderr.startswith("scontrol: error: ") and res.stderr.count("\n") == 1, res
+            after = run_real(c, "scontrol", ["show", "job", proxy_side.id])
+            assert _norm(after, ("submit_times",)) == _norm(before, ("submit_times",))
+            return
         real = _mapped(run_real(c, "scontrol", argv_real), real_side)
-        proxy = _mapped(run_proxy(c, "scontrol", argv_proxy, env=_env(c)), proxy_side)
+        proxy = _mapped(run_proxy(c, "scontrol", argv_proxy, env=_env(c, shared.api)), proxy_side)
         assert proxy == real, (
-            f"scontrol {' '.join(case.argv)} on {c.release}\n=== proxy\n{proxy}\n=== real\n{real}"
+            f"scontrol {' '.join(case.argv)} on {c.release} through {shared.api}\n"
+            f"{_diff(proxy, real)}"
         )
-        names = _names(c, (*JOB_NORM, "submit_times"))
-        shown_real = _norm(
-            _mapped(run_real(c, "scontrol", ["show", "job", real_side.id]), real_side), names
-        )
-        shown_proxy = _norm(
-            _mapped(run_real(c, "scontrol", ["show", "job", proxy_side.id]), proxy_side), names
-        )
+        names = _names(c, (*JOB_NORM, "submit_times", *case.normalise))
+        # the scheduler moves the jobs' Reason along (JobHeldUser, Dependency, BeginTime)
+        # in its own time: wait until the two jobs agree, a few scheduler passes at most
+        for _ in range(8):
+            shown_real = _norm(
+                _mapped(run_real(c, "scontrol", ["show", "job", real_side.id]), real_side), names
+            )
+            raw_proxy = _mapped(run_real(c, "scontrol", ["show", "job", proxy_side.id]), proxy_side)
+            shown_proxy = _norm(raw_proxy, names)
+            if shown_proxy == shown_real:
+                break
+            time.sleep(1)
         assert shown_proxy == shown_real, (
-            f"job after scontrol {' '.join(case.argv)} on {c.release} (real show job)\n"
-            f"=== updated by the proxy\n{shown_proxy}\n=== updated by the real one\n"
-            f"{shown_real}"
+            f"job after scontrol {' '.join(case.argv)} on {c.release} through {shared.api} "
+            "(real show job; "
+            f"+: updated by the proxy, -: by the real one)\n{_diff(shown_proxy, shown_real)}"
         )
+        expected = _norm(raw_proxy, case.normalise).stdout
         for word in case.expect:
-            assert word in shown_proxy.stdout, f"{word} not in\n{shown_proxy.stdout}"
+            assert word in expected, f"{word} not in\n{expected}"
     finally:
         _cancel(c, [real_side.id, proxy_side.id])
 
@@ -471,7 +547,7 @@ def test_refused(shared: Shared, argv: list[str]) -> None:
     """What REST cannot do fails loudly: one ``scontrol: error:`` line, exit 1."""
     c = shared.cluster
     ids = {"run": "999999", **shared.ids}
-    res = run_proxy(c, "scontrol", _fill(argv, ids), env=_env(c))
+    res = run_proxy(c, "scontrol", _fill(argv, ids), env=_env(c, shared.api))
     assert res.rc == 1, res
     assert res.stdout == "", res
     lines = res.stderr.splitlines()

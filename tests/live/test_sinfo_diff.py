@@ -1,8 +1,9 @@
 """Differential tests: the proxy's sinfo against the real sinfo on every live cluster.
 
 Each case runs the real sinfo (as the test user, munge) and the proxy (in-process,
-``run(Invocation)``) against the same cluster; stdout, stderr and the exit code must
-be identical after the case's named normalisers.
+``run(Invocation)``, pinned to each REST version the cluster serves) against the same
+cluster; stdout, stderr and the exit code must be identical after the case's named
+normalisers.
 
 Other tests run jobs on the same clusters at the same time, so node states (idle,
 mix, alloc), CPU counts (%C) and load figures can change between the two calls.  A
@@ -30,6 +31,8 @@ import pytest
 
 from tests.support.clusters import Cluster
 from tests.support.diff import Result, run_proxy, run_real
+
+from .conftest import ClusterAPI
 
 
 def _sub(pattern: str, repl: str, flags: int = 0) -> Callable[[str], str]:
@@ -136,8 +139,8 @@ def _release(cluster: Cluster) -> tuple[int, int]:
     return int(major), int(minor)
 
 
-def check(cluster: Cluster, argv: list[str], normalise: tuple[str, ...] = ()) -> None:
-    env = {"SLURM_USER_NAME": cluster.user}
+def check(cluster: Cluster, api: str, argv: list[str], normalise: tuple[str, ...] = ()) -> None:
+    env = {"SLURM_USER_NAME": cluster.user, "SLURM_PROXY_API_VERSION": api}
     last: tuple[Result, Result] = (Result("", "", 0), Result("", "", 0))
     for _ in range(3):
         before = _norm(run_real(cluster, "sinfo", argv), normalise)
@@ -150,12 +153,14 @@ def check(cluster: Cluster, argv: list[str], normalise: tuple[str, ...] = ()) ->
         last = (proxy, after)
     proxy, real = last
     raise AssertionError(
-        f"sinfo {' '.join(argv)} on {cluster.release}\n=== proxy\n{proxy}\n=== real\n{real}"
+        f"sinfo {' '.join(argv)} on {cluster.release} through {api}\n"
+        f"=== proxy\n{proxy}\n=== real\n{real}"
     )
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_sinfo(cluster: Cluster, case: Case) -> None:
+def test_sinfo(cluster_api: ClusterAPI, case: Case) -> None:
+    cluster = cluster_api.cluster
     if _release(cluster) < case.since:
         pytest.skip(f"{case.id}: not in Slurm {cluster.release}")
-    check(cluster, case.argv, case.normalise)
+    check(cluster, cluster_api.api, case.argv, case.normalise)

@@ -61,7 +61,7 @@ class FakeSession:
                 value = self.responses[key]
                 if isinstance(value, Exception):
                     raise value
-                return value  # type: ignore[no-any-return]
+                return value
         raise KeyError(f"no recorded answer for {method} {path}")
 
 

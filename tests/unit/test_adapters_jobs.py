@@ -16,8 +16,7 @@ import pytest
 from slurm_proxy.adapters import jobs as J
 from slurm_proxy.adapters.noval import INFINITE, NO_VAL
 from slurm_proxy.common import states
-
-RECORDED = Path("/work/shared/recorded")
+from tests.support.recorded import RECORDED  # noqa: E402
 
 
 def _version(path: Path, body: dict[str, Any]) -> str:

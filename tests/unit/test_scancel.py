@@ -148,3 +148,13 @@ def test_signal_names() -> None:
     assert scancel.sig_name2num(" 9 ") == 9
     assert scancel.sig_name2num("TERMx") == 0
     assert scancel.sig_name2num("0") == 0
+
+
+def test_bulk_request_failure_is_reported_per_job(monkeypatch: pytest.MonkeyPatch) -> None:
+    routes = {"DELETE /jobs": SlurmError("Access/permission denied", errno=2002, status=500,
+                                         kind="server")}
+    rc, _, err, _ = run(monkeypatch, ["17", "18"], routes)
+    assert rc == 2002 & 0xFF
+    assert err.splitlines() == [
+        "scancel: error: Kill job error on job id 17: Access/permission denied",
+        "scancel: error: Kill job error on job id 18: Access/permission denied"]

@@ -123,6 +123,14 @@ def test_show_node_2205_layout(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not any("GresDrain" in line for line in lines)
 
 
+def test_show_node_details_gres_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    # slurmctld fills gres_drain/gres_used only for SHOW_DETAIL; slurmrestd always asks
+    plain = run_with(monkeypatch, s2205(), "scontrol", ["show", "node", "vm"]).out
+    detailed = run_with(monkeypatch, s2205(), "scontrol", ["-d", "show", "node", "vm"]).out
+    assert "GresDrain" not in plain
+    assert detailed == plain.replace("   Gres=(null)\n", "   Gres=(null)\n   GresDrain=N/A\n")
+
+
 def test_show_node_2605_layout(monkeypatch: pytest.MonkeyPatch) -> None:
     r = run_with(monkeypatch, s2605(), "scontrol", ["show", "node"])
     assert "ResumeAfterTime=None SuspendTime=INFINITE\n" in r.out
@@ -313,6 +321,39 @@ def test_update_bodies_v0038(monkeypatch: pytest.MonkeyPatch) -> None:
     r = run_with(monkeypatch, s2205(), "scontrol", ["update", "JobId=5", "NumCPUs=2"])
     assert r.rc == 1
     assert r.err == "scontrol: error: update NumCPUs: not available through slurmrestd v0.0.38\n"
+
+
+def test_v0038_cannot_rename(monkeypatch: pytest.MonkeyPatch) -> None:
+    # v0.0.38 answers 200 to {"name": ...} and keeps the old name: refuse instead
+    fake = s2205(**{"POST /job/5": {"errors": []}})
+    r = run_with(monkeypatch, fake, "scontrol", ["update", "JobId=5", "JobName=new"])
+    assert (r.rc, r.err) == (
+        1,
+        "scontrol: error: update JobName: not available through slurmrestd v0.0.38\n",
+    )
+    assert not _posts(fake)
+    # ... but a name that only selects the jobs (Arvados) is fine
+    jobs = {"jobs": [{"job_id": 5, "name": "zzzzz-dz642-abc", "job_state": "PENDING"}]}
+    fake = s2205(**{"/jobs": jobs, "POST /job/5": {"errors": []}})
+    r = run_with(monkeypatch, fake, "scontrol", ["update", "JobName=zzzzz-dz642-abc", "Nice=7"])
+    assert (r.rc, r.err) == (0, "")
+    assert _posts(fake) == [("/slurm/v0.0.38/job/5", {"nice": "7"})]
+
+
+def test_v0038_cpus_per_task_rebuilt(monkeypatch: pytest.MonkeyPatch) -> None:
+    # v0.0.38 dumps cpus_per_task as null: `sbatch -c 2` shows CPUs/Task=2 for real
+    body = recorded("live-22.05/job-1-completed.json")
+    job = body["jobs"][0]
+    job.update(cpus=2, tasks=1, cpus_per_task=None, minimum_cpus_per_node=2)
+    r = run_with(monkeypatch, s2205(**{"/job/1": body}), "scontrol", ["show", "job", "1"])
+    assert r.rc == 0 and " NumCPUs=2 NumTasks=1 CPUs/Task=2 " in r.out, r
+
+
+def test_bad_start_time_is_printed_bare(monkeypatch: pytest.MonkeyPatch) -> None:
+    # parse_time() writes to stderr itself, without the "scontrol: error: " prefix
+    r = run_with(monkeypatch, s2411(), "scontrol", ["update", "JobId=1", "StartTime=notatime"])
+    assert (r.rc, r.out) == (1, "")
+    assert r.err == "Invalid time specification (pos=0): notatime\nNo changes specified\n"
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import pytest
 import slurm_proxy.session as session_mod
 import slurm_proxy.squeue as squeue
 from slurm_proxy.cli import Invocation, execute
+from slurm_proxy.errors import SlurmError
 from slurm_proxy.squeue import fields, opts
 from slurm_proxy.squeue.sort import Rec, msort
 from tests.support.fakesession import RECORDED, FakeSession, invalid_job, load
@@ -158,6 +159,19 @@ def test_json_v0042_filters_and_meta(monkeypatch: pytest.MonkeyPatch) -> None:
     assert doc["meta"]["plugin"]["type"] == "" and "\\/" in out
 
 
+def test_json_reprints_the_server_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Job objects are copied from slurmrestd's text (no re-encoding of 10,000 jobs)."""
+    path = RECORDED / JOBS42
+    rc, out, _, calls = run(monkeypatch, ["--json", "-t", "all", "-j", "17,19"], {"/jobs": path})
+    assert [c[0] for c in calls] == ["GET"]
+    raw = path.read_text()
+    start = raw.index('    {\n      "account"', raw.index('"job_id": 16,') - 4000)
+    doc = json.loads(out)
+    assert [j["job_id"] for j in doc["jobs"]] == [17, 19]
+    block = out[out.index("    {"):out.index("\n    },") + 6]
+    assert block in raw and start >= 0
+
+
 def test_help_and_version_need_no_request(monkeypatch: pytest.MonkeyPatch) -> None:
     rc, out, _, calls = run(monkeypatch, ["--usage"], {}, release="22.05.8")
     assert rc == 0 and out.startswith("Usage: squeue [-A account]") and calls == []
@@ -201,3 +215,50 @@ def test_time_str2secs() -> None:
     assert opts.time_str2secs("1-0") == 86400
     assert opts.time_str2secs("unlimited") == opts.INFINITE
     assert opts.time_str2secs("x") == opts.NO_VAL
+
+
+def test_iterate_prints_date_and_repeats(monkeypatch: pytest.MonkeyPatch) -> None:
+    sleeps: list[float] = []
+
+    def fake_sleep(secs: float) -> None:
+        sleeps.append(secs)
+        if len(sleeps) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(squeue.time, "sleep", fake_sleep)
+    rc, out, _, calls = run(monkeypatch, ["-i", "5", "-j", "17", "-o", "%i"],
+                            {"/job/17": load(JOBS42)})
+    assert rc == 130 and sleeps == [5, 5] and len(calls) == 2  # asked again each round
+    rounds = out.split("\n\n")
+    assert rounds[0].splitlines()[1:] == ["JOBID", "17"]
+    assert len(rounds[0].splitlines()[0].split()) == 5  # "Thu Nov 26 00:39:36 2026"
+
+
+def test_only_state_jobs_are_asked_by_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    state = load("live-24.11/jobs-state-v0.0.41.json")
+    state["jobs"] = [j for j in state["jobs"] if j["job_id"] in ("19", "17")][::-1]
+    rc, out, _, calls = run(monkeypatch, ["--only-job-state", "-h", "-j", "19,17", "-o", "%A"],
+                            {"/jobs/state?job_id=19&job_id=17": state}, api="v0.0.41")
+    assert [c[1] for c in calls] == ["/slurm/v0.0.41/jobs/state?job_id=19&job_id=17"]
+    assert sorted(out.split()) == ["17", "19"]
+
+
+def test_fast_states_is_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    state = load("live-24.11/jobs-state-v0.0.41.json")
+    routes = {"/jobs/state": state, "/jobs": load(JOBS42)}
+    _, out, _, calls = run(monkeypatch, ["-h", "-o", "%A %t"], routes, api="v0.0.41")
+    assert [c[1] for c in calls] == ["/slurm/v0.0.41/jobs"]
+    fast = {"SLURM_PROXY_SQUEUE_FAST_STATES": "1"}
+    _, out2, _, calls = run(monkeypatch, ["-h", "-o", "%A %t"], routes, api="v0.0.41", env=fast)
+    assert [c[1] for c in calls] == ["/slurm/v0.0.41/jobs/state"]
+    assert sorted(out.splitlines()) == sorted(out2.splitlines())  # same rows, maybe reordered
+    _, _, _, calls = run(monkeypatch, ["-h", "-o", "%A %t %j"], routes, api="v0.0.41", env=fast)
+    assert [c[1] for c in calls] == ["/slurm/v0.0.41/jobs"]  # %j needs the full records
+
+
+def test_unreachable_server_reads_like_slurmctld_down(monkeypatch: pytest.MonkeyPatch) -> None:
+    down = SlurmError("cannot connect to slurmrestd at http://127.0.0.1:1 (refused)",
+                      kind="connect")
+    rc, out, err, _ = run(monkeypatch, ["-h"], {"/jobs": down})
+    assert (rc, out) == (1, "")
+    assert err == "slurm_load_jobs error: Unable to contact slurm controller (connect failure)\n"
