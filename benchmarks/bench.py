@@ -55,17 +55,22 @@ def bench_venv() -> Path:
     py = VENV / "bin" / "python"
     if not py.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-        subprocess.run([str(py), "-m", "pip", "install", "-q", "httpx", "attrs", "click"],
-                       check=True)
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall",
-                    str(ROOT)], check=True, cwd="/tmp")
+        subprocess.run(
+            [str(py), "-m", "pip", "install", "-q", "httpx", "attrs", "click"], check=True
+        )
+    subprocess.run(
+        [str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(ROOT)],
+        check=True,
+        cwd="/tmp",
+    )
     return VENV / "bin"
 
 
 def timed(argv: list[str], env: dict[str, str], stdin: bytes = b"") -> float:
     start = time.perf_counter()
-    proc = subprocess.run(argv, env=env, input=stdin, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE)
+    proc = subprocess.run(
+        argv, env=env, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     elapsed = (time.perf_counter() - start) * 1000
     if proc.returncode != 0:
         raise RuntimeError(f"{argv} failed ({proc.returncode}): {proc.stderr.decode()[-300:]}")
@@ -85,10 +90,16 @@ def medians(variants: dict[str, Callable[[], float]], runs: int) -> dict[str, fl
 
 def proxy_env(cluster: Cluster, cache: str, agent: bool) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLURM", "SQUEUE"))}
-    env.update({"SLURMRESTD_URL": cluster.url, "SLURM_JWT": cluster.token,
-                "SLURM_PROXY_CACHE_DIR": cache, "SLURM_PROXY_CONFIG": os.devnull,
-                "SLURM_PROXY_SYSTEM_CONFIG": os.devnull,
-                "SLURM_PROXY_AGENT_DIR": os.path.join(cache, "agent")})
+    env.update(
+        {
+            "SLURMRESTD_URL": cluster.url,
+            "SLURM_JWT": cluster.token,
+            "SLURM_PROXY_CACHE_DIR": cache,
+            "SLURM_PROXY_CONFIG": os.devnull,
+            "SLURM_PROXY_SYSTEM_CONFIG": os.devnull,
+            "SLURM_PROXY_AGENT_DIR": os.path.join(cache, "agent"),
+        }
+    )
     if agent:
         env["SLURM_PROXY_AGENT"] = "1"
     return env
@@ -96,16 +107,24 @@ def proxy_env(cluster: Cluster, cache: str, agent: bool) -> dict[str, str]:
 
 def real_argv(cluster: Cluster, argv: list[str]) -> list[str]:
     """The real command as the test user, the way Cluster.real runs it."""
-    return [sys.executable, "-c",
-            "import sys; from tests.support.clusters import Cluster; "
-            "c = Cluster.load(sys.argv[1]); p = c.real(sys.argv[2:]); sys.exit(p.returncode)",
-            cluster.env_file, *argv]
+    return [
+        sys.executable,
+        "-c",
+        "import sys; from tests.support.clusters import Cluster; "
+        "c = Cluster.load(sys.argv[1]); p = c.real(sys.argv[2:]); sys.exit(p.returncode)",
+        cluster.env_file,
+        *argv,
+    ]
 
 
 # -- sections -----------------------------------------------------------------------------
 def held_job(bindir: Path, env: dict[str, str]) -> str:
-    out = subprocess.run([str(bindir / "sbatch"), "--parsable", "-H", "-J", "bench-held",
-                          "--wrap", "true"], env=env, capture_output=True, check=True)
+    out = subprocess.run(
+        [str(bindir / "sbatch"), "--parsable", "-H", "-J", "bench-held", "--wrap", "true"],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
     return out.stdout.decode().strip()
 
 
@@ -115,31 +134,42 @@ def latency(cluster: Cluster, bindir: Path, runs: int) -> list[dict[str, object]
         cold_env = proxy_env(cluster, cache, agent=False)
         warm_env = proxy_env(cluster, cache, agent=True)
         py = str(bindir / "python")
-        subprocess.run([str(bindir / "slurm-proxy"), "ping"], env=warm_env,
-                       capture_output=True)  # negotiates, and starts the agent
+        subprocess.run(
+            [str(bindir / "slurm-proxy"), "ping"], env=warm_env, capture_output=True
+        )  # negotiates, and starts the agent
         time.sleep(2)
         job = held_job(bindir, cold_env) if have("sbatch") else None
         api = json.loads(Path(cache, "api-versions.json").read_text())[cluster.url]["api"]
         hdr = Path(cache, "headers")
-        hdr.write_text(f"X-SLURM-USER-NAME: {cluster.user}\nX-SLURM-USER-TOKEN: "
-                       f"{cluster.token}\n")
+        hdr.write_text(f"X-SLURM-USER-NAME: {cluster.user}\nX-SLURM-USER-TOKEN: {cluster.token}\n")
         hdr.chmod(0o600)
         floors = {
             "python -c pass": lambda: timed([py, "-c", "pass"], cold_env),
             "import httpx, attrs, click": lambda: timed(
-                [py, "-c", "import httpx, attrs, click"], cold_env),
+                [py, "-c", "import httpx, attrs, click"], cold_env
+            ),
         }
         cases: list[tuple[str, list[str], str]] = [
-            ("slurm-proxy ping", ["slurm-proxy", "ping"], f"/slurm/{api}/ping/")]
+            ("slurm-proxy ping", ["slurm-proxy", "ping"], f"/slurm/{api}/ping/")
+        ]
         if job:
             cases += [
                 ("squeue -j ID", ["squeue", "-j", job], f"/slurm/{api}/job/{job}"),
-                ("squeue -h -o '%i %t'", ["squeue", "-h", "-o", "%i %t"],
-                 f"/slurm/{api}/jobs/state/" if api != "v0.0.38" else f"/slurm/{api}/jobs/"),
-                ("sacct -j ID -P -n", ["sacct", "-j", job, "-P", "-n"],
-                 f"/slurmdb/{api}/job/{job}"),
-                ("sbatch --parsable --wrap true", ["sbatch", "--parsable", "-H", "--wrap",
-                                                   "true"], ""),
+                (
+                    "squeue -h -o '%i %t'",
+                    ["squeue", "-h", "-o", "%i %t"],
+                    f"/slurm/{api}/jobs/state/" if api != "v0.0.38" else f"/slurm/{api}/jobs/",
+                ),
+                (
+                    "sacct -j ID -P -n",
+                    ["sacct", "-j", job, "-P", "-n"],
+                    f"/slurmdb/{api}/job/{job}",
+                ),
+                (
+                    "sbatch --parsable --wrap true",
+                    ["sbatch", "--parsable", "-H", "--wrap", "true"],
+                    "",
+                ),
             ]
         base = medians(floors, runs)
         for label, argv, path in cases:
@@ -151,8 +181,8 @@ def latency(cluster: Cluster, bindir: Path, runs: int) -> list[dict[str, object]
             }
             if path:
                 variants["curl"] = lambda p=path: timed(
-                    ["curl", "-s", "-o", "/dev/null", "-H", f"@{hdr}", cluster.url + p],
-                    cold_env)
+                    ["curl", "-s", "-o", "/dev/null", "-H", f"@{hdr}", cluster.url + p], cold_env
+                )
             if argv[0] != "slurm-proxy":
                 variants["real"] = lambda a=argv: timed(real_argv(cluster, a), cold_env)
             got = medians(variants, runs)
@@ -170,21 +200,27 @@ def imports(bindir: Path, versions: list[str]) -> list[dict[str, object]]:
     for command in [c for c in ("proxy", *COMMANDS) if have(c)]:
         row: dict[str, object] = {"command": command}
         for version in versions:
-            code = (f"import slurm_proxy.{command}, importlib; "
-                    f"from slurm_proxy import negotiate; p = negotiate.package_name('{version}'); "
-                    "import slurm_proxy.http, slurm_proxy.session; "
-                    "[importlib.import_module(p + '.api.slurm.' + m) for m in "
-                    "('get_slurm_jobs', 'post_slurm_job_submit') "
-                    "if importlib.util.find_spec(p + '.api.slurm.' + m)]")
+            code = (
+                f"import slurm_proxy.{command}, importlib; "
+                f"from slurm_proxy import negotiate; p = negotiate.package_name('{version}'); "
+                "import slurm_proxy.http, slurm_proxy.session; "
+                "[importlib.import_module(p + '.api.slurm.' + m) for m in "
+                "('get_slurm_jobs', 'post_slurm_job_submit') "
+                "if importlib.util.find_spec(p + '.api.slurm.' + m)]"
+            )
             xs = []
             for _ in range(5):
-                err = subprocess.run([py, "-X", "importtime", "-c", code], capture_output=True,
-                                     text=True).stderr
+                err = subprocess.run(
+                    [py, "-X", "importtime", "-c", code], capture_output=True, text=True
+                ).stderr
                 total = 0
                 for line in err.splitlines():
                     m = re.match(r"import time:\s+\d+ \|\s+(\d+) \| (\S.*)$", line)
-                    if m and not m.group(2).startswith(" ") and m.group(2) not in (
-                            "site", "encodings", "_frozen_importlib_external"):
+                    if (
+                        m
+                        and not m.group(2).startswith(" ")
+                        and m.group(2) not in ("site", "encodings", "_frozen_importlib_external")
+                    ):
                         total += int(m.group(1))
                 xs.append(total / 1000)
             row[version] = statistics.median(xs)
@@ -198,14 +234,19 @@ def throughput(cluster: Cluster, bindir: Path, count: int) -> dict[str, float]:
         warm = proxy_env(cluster, cache, agent=True)
         results = {}
         for label, argv, e in (
-                ("proxy cold", [str(bindir / "sbatch")], env),
-                ("proxy warm", [str(bindir / "sbatch")], warm),
-                ("real", real_argv(cluster, ["sbatch"]), env)):
+            ("proxy cold", [str(bindir / "sbatch")], env),
+            ("proxy warm", [str(bindir / "sbatch")], warm),
+            ("real", real_argv(cluster, ["sbatch"]), env),
+        ):
             ids = []
             start = time.perf_counter()
             for _ in range(count):
-                out = subprocess.run([*argv, "--parsable", "-H", "-J", "bench-tput", "--wrap",
-                                      "true"], env=e, capture_output=True, check=True)
+                out = subprocess.run(
+                    [*argv, "--parsable", "-H", "-J", "bench-tput", "--wrap", "true"],
+                    env=e,
+                    capture_output=True,
+                    check=True,
+                )
                 ids.append(out.stdout.decode().strip().split(";")[0])
             results[label] = (time.perf_counter() - start) / count * 1000
             subprocess.run([str(bindir / "scancel"), *ids], env=env, capture_output=True)
@@ -220,32 +261,62 @@ def machine() -> str:
             cpu = next(ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name"))
     except (OSError, StopIteration):
         pass
-    return (f"{platform.node()}: {os.cpu_count()} CPUs ({cpu}), Python "
-            f"{platform.python_version()}, {time.strftime('%Y-%m-%d')}")
+    return (
+        f"{platform.node()}: {os.cpu_count()} CPUs ({cpu}), Python "
+        f"{platform.python_version()}, {time.strftime('%Y-%m-%d')}"
+    )
 
 
 def write_report(results: dict[str, object], path: Path) -> None:
-    lines = ["# slurm-proxy benchmark", "", f"Machine: {results['machine']}", "",
-             f"Cluster: Slurm {results['release']} ({results['url']}), medians of "
-             f"{results['runs']} runs, milliseconds.", ""]
+    lines = [
+        "# slurm-proxy benchmark",
+        "",
+        f"Machine: {results['machine']}",
+        "",
+        f"Cluster: Slurm {results['release']} ({results['url']}), medians of "
+        f"{results['runs']} runs, milliseconds.",
+        "",
+    ]
     rows = results.get("latency") or []
     if rows:
-        cols = [c for c in ("python -c pass", "import httpx, attrs, click", "curl", "cold",
-                            "warm", "real") if any(c in r for r in rows)]
-        lines += ["## Per-call latency", "", "| call | " + " | ".join(cols) + " |",
-                  "|---|" + "---|" * len(cols)]
+        cols = [
+            c
+            for c in (
+                "python -c pass",
+                "import httpx, attrs, click",
+                "curl",
+                "cold",
+                "warm",
+                "real",
+            )
+            if any(c in r for r in rows)
+        ]
+        lines += [
+            "## Per-call latency",
+            "",
+            "| call | " + " | ".join(cols) + " |",
+            "|---|" + "---|" * len(cols),
+        ]
         for r in rows:
-            lines.append(f"| `{r['call']}` | " + " | ".join(
-                f"{r[c]:.1f}" if c in r else "–" for c in cols) + " |")
+            lines.append(
+                f"| `{r['call']}` | "
+                + " | ".join(f"{r[c]:.1f}" if c in r else "–" for c in cols)
+                + " |"
+            )
         lines.append("")
     imp = results.get("imports") or []
     if imp:
         versions = [k for k in imp[0] if k != "command"]
-        lines += ["## Import cost of each command (ms, `python -X importtime`, cumulative)", "",
-                  "| command | " + " | ".join(versions) + " |", "|---|" + "---|" * len(versions)]
+        lines += [
+            "## Import cost of each command (ms, `python -X importtime`, cumulative)",
+            "",
+            "| command | " + " | ".join(versions) + " |",
+            "|---|" + "---|" * len(versions),
+        ]
         for r in imp:
-            lines.append(f"| {r['command']} | " + " | ".join(
-                f"{r[v]:.1f}" for v in versions) + " |")
+            lines.append(
+                f"| {r['command']} | " + " | ".join(f"{r[v]:.1f}" for v in versions) + " |"
+            )
         lines.append("")
     tput = results.get("throughput")
     if tput:
@@ -263,13 +334,20 @@ def chart(results: dict[str, object], path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    cols = [c for c in ("python -c pass", "import httpx, attrs, click", "curl", "cold", "warm",
-                        "real") if any(c in r for r in rows)]
+    cols = [
+        c
+        for c in ("python -c pass", "import httpx, attrs, click", "curl", "cold", "warm", "real")
+        if any(c in r for r in rows)
+    ]
     fig, ax = plt.subplots(figsize=(10, 4.5))
     width = 0.8 / len(cols)
     for i, col in enumerate(cols):
-        ax.bar([j + i * width for j in range(len(rows))],
-               [float(r.get(col, 0)) for r in rows], width, label=col)
+        ax.bar(
+            [j + i * width for j in range(len(rows))],
+            [float(r.get(col, 0)) for r in rows],
+            width,
+            label=col,
+        )
     ax.set_xticks([j + width * (len(cols) - 1) / 2 for j in range(len(rows))])
     ax.set_xticklabels([str(r["call"]) for r in rows], rotation=12, fontsize=8)
     ax.set_ylabel("ms (median)")
@@ -293,8 +371,12 @@ def main() -> int:
     cluster = Cluster.load(env_file)
     bindir = bench_venv()
     sections = args.sections.split(",")
-    results: dict[str, object] = {"machine": machine(), "release": cluster.slurm_version,
-                                  "url": cluster.url, "runs": args.runs}
+    results: dict[str, object] = {
+        "machine": machine(),
+        "release": cluster.slurm_version,
+        "url": cluster.url,
+        "runs": args.runs,
+    }
     if "latency" in sections:
         results["latency"] = latency(cluster, bindir, args.runs)
     if "imports" in sections:

@@ -50,7 +50,7 @@ def clean(raw: str) -> str:
     """Strip whitespace and the ``SLURM_JWT=`` prefix ``scontrol token`` prints."""
     value = raw.strip()
     if value.startswith("SLURM_JWT="):
-        value = value[len("SLURM_JWT="):].strip()
+        value = value[len("SLURM_JWT=") :].strip()
     return value
 
 
@@ -77,7 +77,9 @@ def _read_token_file(path: str) -> str:
         if mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise SlurmError(
                 f"token file {path} is accessible by group or others "
-                f"(mode {stat.S_IMODE(mode):04o}); run: chmod 600 {path}", kind="config")
+                f"(mode {stat.S_IMODE(mode):04o}); run: chmod 600 {path}",
+                kind="config",
+            )
         with os.fdopen(fd, "r", encoding="utf-8", errors="replace") as fh:
             fd = -1
             return fh.read()
@@ -94,16 +96,18 @@ def _run_token_command(command: str, env: dict[str, str]) -> str:
     if not argv:
         raise SlurmError("token_command is empty", kind="config")
     try:
-        proc = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, env=env,
-                              timeout=30, check=False)
+        proc = subprocess.run(
+            argv, stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=30, check=False
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise SlurmError(f"token_command {argv[0]} failed: {exc}", kind="config") from None
     if proc.returncode != 0:
         # its stderr may be useful, its stdout may hold a secret: show only stderr
         detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         tail = f": {detail[-1]}" if detail else ""
-        raise SlurmError(f"token_command {argv[0]} exited with {proc.returncode}{tail}",
-                         kind="config")
+        raise SlurmError(
+            f"token_command {argv[0]} exited with {proc.returncode}{tail}", kind="config"
+        )
     return proc.stdout.decode("utf-8", "replace")
 
 
@@ -134,13 +138,16 @@ def resolve(settings: Settings, env: dict[str, str], *, check_expiry: bool = Tru
     if found is None or not found.value:
         raise SlurmError(
             "no slurmrestd token: set SLURM_JWT, or token_file / token_command in the "
-            "configuration (see `slurm-proxy config show`)", kind="auth")
+            "configuration (see `slurm-proxy config show`)",
+            kind="auth",
+        )
     if any(c in found.value for c in "\r\n\0"):
-        raise SlurmError(f"the token from {found.source} contains control characters",
-                         kind="auth")
+        raise SlurmError(f"the token from {found.source} contains control characters", kind="auth")
     if check_expiry and found.expired():
         assert found.expires is not None
-        raise SlurmError(f"token expired at {_format_time(found.expires)} "
-                         f"(from {found.source}); get a new one with `scontrol token`",
-                         kind="auth")
+        raise SlurmError(
+            f"token expired at {_format_time(found.expires)} "
+            f"(from {found.source}); get a new one with `scontrol token`",
+            kind="auth",
+        )
     return found

@@ -27,10 +27,16 @@ class Invocation:
 
     __slots__ = ("prog", "argv", "env", "cwd", "stdin", "out", "err")
 
-    def __init__(self, prog: str, argv: list[str], env: dict[str, str] | None = None,
-                 cwd: str = "/", stdin: BinaryIO | IO[bytes] | None = None,
-                 out: TextIO | IO[str] | None = None,
-                 err: TextIO | IO[str] | None = None) -> None:
+    def __init__(
+        self,
+        prog: str,
+        argv: list[str],
+        env: dict[str, str] | None = None,
+        cwd: str = "/",
+        stdin: BinaryIO | IO[bytes] | None = None,
+        out: TextIO | IO[str] | None = None,
+        err: TextIO | IO[str] | None = None,
+    ) -> None:
         self.prog = prog
         self.argv = argv
         self.env = {} if env is None else env
@@ -81,8 +87,10 @@ def execute(run: Runner, inv: Invocation) -> int:
             import traceback
 
             traceback.print_exc(file=inv.err)
-        inv.error(f"internal error ({type(exc).__name__}: {exc}); "
-                  "run again with SLURM_PROXY_DEBUG=1 for details")
+        inv.error(
+            f"internal error ({type(exc).__name__}: {exc}); "
+            "run again with SLURM_PROXY_DEBUG=1 for details"
+        )
         code = EXIT_ERROR
     try:
         inv.out.flush()

@@ -36,34 +36,98 @@ class Key:
 
 # Every setting, once: the README's configuration table is generated from this list.
 KEYS: tuple[Key, ...] = (
-    Key("url", "SLURMRESTD_URL", str, None,
-        "slurmrestd address: http://host:port, https://host:port or unix:///path/to/socket"),
-    Key("user", "SLURM_USER_NAME", str, None,
-        "user name sent to slurmrestd; defaults to the token's `sun` claim"),
-    Key("token", "SLURM_JWT", str, None,
-        "the JWT itself (the `SLURM_JWT=` prefix that `scontrol token` prints is accepted)"),
-    Key("token_file", "SLURM_PROXY_TOKEN_FILE", str, None,
-        "file holding the JWT; must not be readable by group or others"),
-    Key("token_command", "SLURM_PROXY_TOKEN_COMMAND", str, None,
-        "command (no shell) that prints a fresh JWT; run when no other token is valid"),
-    Key("ca_bundle", "SLURM_PROXY_CA_BUNDLE", str, None,
-        "PEM file of CA certificates to verify slurmrestd's TLS certificate"),
-    Key("allow_insecure_http", "SLURM_PROXY_ALLOW_INSECURE_HTTP", bool, False,
-        "allow plain http:// to a host that is not loopback (the token travels in clear)"),
-    Key("api_version", "SLURM_PROXY_API_VERSION", str, None,
-        "pin the REST API version (e.g. v0.0.42) instead of negotiating it"),
-    Key("connect_timeout", "SLURM_PROXY_CONNECT_TIMEOUT", float, 5.0,
-        "seconds to wait for the TCP/TLS connection"),
-    Key("read_timeout", "SLURM_PROXY_READ_TIMEOUT", float, 60.0,
-        "seconds to wait for an answer"),
-    Key("retries", "SLURM_PROXY_RETRIES", int, 3,
-        "retries of read requests on connection errors and HTTP 502/503/504"),
-    Key("cache_ttl", "SLURM_PROXY_CACHE_TTL", int, 3600,
-        "seconds the negotiated API version stays cached on disk"),
-    Key("cluster_name", None, str, None,
-        "name printed where the real command prints a cluster name (e.g. sbatch -M)"),
-    Key("path_map", "SLURM_PROXY_PATH_MAP", str, None,
-        "LOCAL=REMOTE[,LOCAL=REMOTE...]: path prefixes rewritten for the cluster (sbatch)"),
+    Key(
+        "url",
+        "SLURMRESTD_URL",
+        str,
+        None,
+        "slurmrestd address: http://host:port, https://host:port or unix:///path/to/socket",
+    ),
+    Key(
+        "user",
+        "SLURM_USER_NAME",
+        str,
+        None,
+        "user name sent to slurmrestd; defaults to the token's `sun` claim",
+    ),
+    Key(
+        "token",
+        "SLURM_JWT",
+        str,
+        None,
+        "the JWT itself (the `SLURM_JWT=` prefix that `scontrol token` prints is accepted)",
+    ),
+    Key(
+        "token_file",
+        "SLURM_PROXY_TOKEN_FILE",
+        str,
+        None,
+        "file holding the JWT; must not be readable by group or others",
+    ),
+    Key(
+        "token_command",
+        "SLURM_PROXY_TOKEN_COMMAND",
+        str,
+        None,
+        "command (no shell) that prints a fresh JWT; run when no other token is valid",
+    ),
+    Key(
+        "ca_bundle",
+        "SLURM_PROXY_CA_BUNDLE",
+        str,
+        None,
+        "PEM file of CA certificates to verify slurmrestd's TLS certificate",
+    ),
+    Key(
+        "allow_insecure_http",
+        "SLURM_PROXY_ALLOW_INSECURE_HTTP",
+        bool,
+        False,
+        "allow plain http:// to a host that is not loopback (the token travels in clear)",
+    ),
+    Key(
+        "api_version",
+        "SLURM_PROXY_API_VERSION",
+        str,
+        None,
+        "pin the REST API version (e.g. v0.0.42) instead of negotiating it",
+    ),
+    Key(
+        "connect_timeout",
+        "SLURM_PROXY_CONNECT_TIMEOUT",
+        float,
+        5.0,
+        "seconds to wait for the TCP/TLS connection",
+    ),
+    Key("read_timeout", "SLURM_PROXY_READ_TIMEOUT", float, 60.0, "seconds to wait for an answer"),
+    Key(
+        "retries",
+        "SLURM_PROXY_RETRIES",
+        int,
+        3,
+        "retries of read requests on connection errors and HTTP 502/503/504",
+    ),
+    Key(
+        "cache_ttl",
+        "SLURM_PROXY_CACHE_TTL",
+        int,
+        3600,
+        "seconds the negotiated API version stays cached on disk",
+    ),
+    Key(
+        "cluster_name",
+        None,
+        str,
+        None,
+        "name printed where the real command prints a cluster name (e.g. sbatch -M)",
+    ),
+    Key(
+        "path_map",
+        "SLURM_PROXY_PATH_MAP",
+        str,
+        None,
+        "LOCAL=REMOTE[,LOCAL=REMOTE...]: path prefixes rewritten for the cluster (sbatch)",
+    ),
 )
 KEYS_BY_NAME = {k.name: k for k in KEYS}
 
@@ -90,8 +154,7 @@ class Settings:
         if isinstance(raw, dict):
             pairs = list(raw.items())
         else:
-            pairs = [(a, b) for a, _, b in (p.partition("=") for p in str(raw).split(","))
-                     if b]
+            pairs = [(a, b) for a, _, b in (p.partition("=") for p in str(raw).split(",")) if b]
         # longest local prefix first, so /home/a/b wins over /home
         return sorted(((str(a), str(b)) for a, b in pairs), key=lambda p: -len(p[0]))
 
@@ -99,8 +162,9 @@ class Settings:
 def user_config_path(env: Mapping[str, str]) -> str:
     if env.get("SLURM_PROXY_CONFIG"):
         return env["SLURM_PROXY_CONFIG"]
-    base = env.get("XDG_CONFIG_HOME") or os.path.join(env.get("HOME") or os.path.expanduser("~"),
-                                                       ".config")
+    base = env.get("XDG_CONFIG_HOME") or os.path.join(
+        env.get("HOME") or os.path.expanduser("~"), ".config"
+    )
     return os.path.join(base, "slurm-proxy", "config.toml")
 
 
@@ -111,8 +175,9 @@ def _read_toml(path: str) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except OSError as exc:
-        raise SlurmError(f"cannot read configuration file {path}: {exc.strerror}",
-                         kind="config") from None
+        raise SlurmError(
+            f"cannot read configuration file {path}: {exc.strerror}", kind="config"
+        ) from None
     try:
         import tomllib  # type: ignore[import-not-found,unused-ignore]  # novermin
     except ImportError:  # Python < 3.11
@@ -138,8 +203,9 @@ def _coerce(key: Key, value: Any, origin: str) -> Any:
             raise ValueError(value)
         return key.kind(value)
     except (TypeError, ValueError):
-        raise SlurmError(f"invalid value for {key.name} in {origin}: {value!r}",
-                         kind="config") from None
+        raise SlurmError(
+            f"invalid value for {key.name} in {origin}: {value!r}", kind="config"
+        ) from None
 
 
 def _layer(settings: Settings, table: Mapping[str, Any], origin: str) -> None:
@@ -180,8 +246,10 @@ def load(env: Mapping[str, str], profile: Optional[str] = None) -> Settings:
                 _layer(settings, table, f"{path} [profiles.{profile}]")
                 found = True
         if not found:
-            raise SlurmError(f"unknown cluster profile {profile!r} (define [profiles.{profile}] "
-                             f"in {user_path})", kind="config")
+            raise SlurmError(
+                f"unknown cluster profile {profile!r} (define [profiles.{profile}] in {user_path})",
+                kind="config",
+            )
         settings.profile = profile
         if "cluster_name" not in settings.values:
             settings.values["cluster_name"] = profile
@@ -208,7 +276,7 @@ def expand_home(path: str, env: Mapping[str, str]) -> str:
 def profile_names(env: Mapping[str, str]) -> list[str]:
     names: list[str] = []
     for path in (env.get("SLURM_PROXY_SYSTEM_CONFIG", SYSTEM_CONFIG), user_config_path(env)):
-        for name in (_read_toml(path).get("profiles") or {}):
+        for name in _read_toml(path).get("profiles") or {}:
             if name not in names:
                 names.append(name)
     return names

@@ -56,7 +56,10 @@ class Response:
         except ValueError:
             raise SlurmError(
                 f"slurmrestd sent malformed JSON (HTTP {self.status}, {len(self.content)} bytes)",
-                status=self.status, kind="protocol", sent=True) from None
+                status=self.status,
+                kind="protocol",
+                sent=True,
+            ) from None
 
 
 class _UnixConnection(http.client.HTTPConnection):
@@ -107,8 +110,10 @@ class Transport:
         parsed = urllib.parse.urlsplit(url)
         self.scheme = parsed.scheme.lower()
         if self.scheme not in ("http", "https", "unix"):
-            raise SlurmError(f"unsupported slurmrestd URL {url!r}: use http://, https:// or "
-                             "unix:///path", kind="config")
+            raise SlurmError(
+                f"unsupported slurmrestd URL {url!r}: use http://, https:// or unix:///path",
+                kind="config",
+            )
         self.url = url.rstrip("/")
         if self.scheme == "unix":
             self.socket_path = parsed.path
@@ -127,7 +132,8 @@ class Transport:
                 raise SlurmError(
                     f"refusing plain http:// to {self.host}: the token would travel in clear; "
                     "use https://, or set allow_insecure_http = true for this cluster",
-                    kind="config")
+                    kind="config",
+                )
         self.headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **headers}
         self.ca_bundle = ca_bundle
         self.connect_timeout = connect_timeout
@@ -143,8 +149,9 @@ class Transport:
             try:
                 self._ssl = ssl.create_default_context(cafile=self.ca_bundle)
             except (OSError, ssl.SSLError) as exc:
-                raise SlurmError(f"cannot load CA bundle {self.ca_bundle}: {exc}",
-                                 kind="config") from None
+                raise SlurmError(
+                    f"cannot load CA bundle {self.ca_bundle}: {exc}", kind="config"
+                ) from None
         return self._ssl
 
     def _new_connection(self) -> http.client.HTTPConnection:
@@ -152,8 +159,9 @@ class Transport:
         if self.scheme == "unix":
             conn = _UnixConnection(self.socket_path, self.connect_timeout)
         elif self.scheme == "https":
-            conn = http.client.HTTPSConnection(self.host, self.port, timeout=self.connect_timeout,
-                                               context=self._ssl_context())
+            conn = http.client.HTTPSConnection(
+                self.host, self.port, timeout=self.connect_timeout, context=self._ssl_context()
+            )
         else:
             conn = http.client.HTTPConnection(self.host, self.port, timeout=self.connect_timeout)
         if self.scheme != "unix" and not _is_ip(self.host):
@@ -166,8 +174,9 @@ class Transport:
             sock.settimeout(self.read_timeout)
         return conn
 
-    def _connect_resolving(self, address: tuple[str, int], timeout: Any = None,
-                           source_address: Any = None) -> socket.socket:
+    def _connect_resolving(
+        self, address: tuple[str, int], timeout: Any = None, source_address: Any = None
+    ) -> socket.socket:
         """socket.create_connection(), with the name lookup bounded by connect_timeout."""
         host, port = address
         last: Optional[OSError] = None
@@ -202,7 +211,8 @@ class Transport:
         target = self.prefix + path
         if params:
             query = urllib.parse.urlencode(
-                [(k, _param(v)) for k, v in params.items() if v is not None], safe=",")
+                [(k, _param(v)) for k, v in params.items() if v is not None], safe=","
+            )
             if query:
                 target += "?" + query
         body: Optional[bytes] = None
@@ -221,16 +231,23 @@ class Transport:
                 self._trace(method, target, None, started)
                 # a connect-phase failure never sent a byte (any method may retry it), but a
                 # certificate or TLS handshake failure is not transient: retryable=False
-                retry = attempt < self.retries and time.monotonic() < deadline and (
-                    failure.retryable and (failure.phase == _Phase.CONNECT or idempotent))
+                retry = (
+                    attempt < self.retries
+                    and time.monotonic() < deadline
+                    and (failure.retryable and (failure.phase == _Phase.CONNECT or idempotent))
+                )
                 if not retry:
                     raise failure.error from None
                 attempt += 1
                 _sleep_backoff(attempt, None, deadline)
                 continue
             self._trace(method, target, response.status, started)
-            if (idempotent and response.status in RETRY_STATUSES and attempt < self.retries
-                    and time.monotonic() < deadline):
+            if (
+                idempotent
+                and response.status in RETRY_STATUSES
+                and attempt < self.retries
+                and time.monotonic() < deadline
+            ):
                 wait = retry_after(response.headers.get("retry-after"))
                 if wait is not None and time.monotonic() + wait > deadline:
                     # the server asks for more time than our retry budget has left:
@@ -243,11 +260,22 @@ class Transport:
 
     def _trace(self, method: str, target: str, status: Optional[int], started: float) -> None:
         if self.trace is not None:
-            self.trace(method, self.url + target[len(self.prefix):], status,
-                       (time.monotonic() - started) * 1000)
+            self.trace(
+                method,
+                self.url + target[len(self.prefix) :],
+                status,
+                (time.monotonic() - started) * 1000,
+            )
 
-    def _once(self, method: str, target: str, body: Optional[bytes], headers: dict[str, str],
-              *, reuse: bool) -> Response:
+    def _once(
+        self,
+        method: str,
+        target: str,
+        body: Optional[bytes],
+        headers: dict[str, str],
+        *,
+        reuse: bool,
+    ) -> Response:
         where = self.url
         if not reuse:
             self.close()
@@ -255,31 +283,62 @@ class Transport:
             if self._conn is None:
                 self._conn = self._new_connection()
         except ssl.SSLCertVerificationError as exc:
-            raise _Failure(_Phase.CONNECT, False, SlurmError(
-                f"TLS certificate of {where} not trusted: {exc.verify_message or exc.reason}",
-                kind="tls")) from None
+            raise _Failure(
+                _Phase.CONNECT,
+                False,
+                SlurmError(
+                    f"TLS certificate of {where} not trusted: {exc.verify_message or exc.reason}",
+                    kind="tls",
+                ),
+            ) from None
         except ssl.SSLError as exc:
             reason = exc.reason or str(exc)
             if reason == "WRONG_VERSION_NUMBER":  # a plain HTTP server answered the hello
                 reason = "the server does not speak TLS (is this an http:// address?)"
-            raise _Failure(_Phase.CONNECT, False, SlurmError(
-                f"TLS handshake with {where} failed: {reason}", kind="tls")) from None
+            raise _Failure(
+                _Phase.CONNECT,
+                False,
+                SlurmError(f"TLS handshake with {where} failed: {reason}", kind="tls"),
+            ) from None
         except socket.gaierror as exc:
-            raise _Failure(_Phase.CONNECT, True, SlurmError(
-                f"Unable to contact slurmrestd at {where}: cannot resolve host "
-                f"{self.host} ({exc.strerror})", kind="connect")) from None
+            raise _Failure(
+                _Phase.CONNECT,
+                True,
+                SlurmError(
+                    f"Unable to contact slurmrestd at {where}: cannot resolve host "
+                    f"{self.host} ({exc.strerror})",
+                    kind="connect",
+                ),
+            ) from None
         except UnicodeError as exc:  # the IDNA codec: an empty or over-long label
-            raise _Failure(_Phase.CONNECT, False, SlurmError(
-                f"Unable to contact slurmrestd at {where}: invalid host name {self.host} "
-                f"({exc.__cause__ or exc})", kind="config")) from None
+            raise _Failure(
+                _Phase.CONNECT,
+                False,
+                SlurmError(
+                    f"Unable to contact slurmrestd at {where}: invalid host name {self.host} "
+                    f"({exc.__cause__ or exc})",
+                    kind="config",
+                ),
+            ) from None
         except (socket.timeout, TimeoutError):
-            raise _Failure(_Phase.CONNECT, True, SlurmError(
-                f"Unable to contact slurmrestd at {where}: connection timed out after "
-                f"{self.connect_timeout:g}s", kind="timeout")) from None
+            raise _Failure(
+                _Phase.CONNECT,
+                True,
+                SlurmError(
+                    f"Unable to contact slurmrestd at {where}: connection timed out after "
+                    f"{self.connect_timeout:g}s",
+                    kind="timeout",
+                ),
+            ) from None
         except OSError as exc:
-            raise _Failure(_Phase.CONNECT, True, SlurmError(
-                f"Unable to contact slurmrestd at {where}: {exc.strerror or exc}",
-                kind="connect")) from None
+            raise _Failure(
+                _Phase.CONNECT,
+                True,
+                SlurmError(
+                    f"Unable to contact slurmrestd at {where}: {exc.strerror or exc}",
+                    kind="connect",
+                ),
+            ) from None
         conn = self._conn
         try:
             conn.request(method, target, body=body, headers=headers)
@@ -287,40 +346,71 @@ class Transport:
             content = raw.read()
         except (socket.timeout, TimeoutError):
             self.close()
-            raise _Failure(_Phase.SENT, False, SlurmError(
-                f"slurmrestd at {where} did not answer within {self.read_timeout:g}s",
-                kind="timeout", sent=True)) from None
+            raise _Failure(
+                _Phase.SENT,
+                False,
+                SlurmError(
+                    f"slurmrestd at {where} did not answer within {self.read_timeout:g}s",
+                    kind="timeout",
+                    sent=True,
+                ),
+            ) from None
         except http.client.IncompleteRead as exc:
             self.close()
-            raise _Failure(_Phase.SENT, True, SlurmError(
-                f"slurmrestd at {where} closed the connection mid-answer "
-                f"({len(exc.partial)} bytes received)", kind="protocol", sent=True)) from None
+            raise _Failure(
+                _Phase.SENT,
+                True,
+                SlurmError(
+                    f"slurmrestd at {where} closed the connection mid-answer "
+                    f"({len(exc.partial)} bytes received)",
+                    kind="protocol",
+                    sent=True,
+                ),
+            ) from None
         except http.client.BadStatusLine as exc:
             if isinstance(exc, ConnectionError):  # RemoteDisconnected: closed, no answer
                 self.close()
-                raise _Failure(_Phase.SENT, True, SlurmError(
-                    f"connection to slurmrestd at {where} failed: {exc}", kind="connect",
-                    sent=True)) from None
+                raise _Failure(
+                    _Phase.SENT,
+                    True,
+                    SlurmError(
+                        f"connection to slurmrestd at {where} failed: {exc}",
+                        kind="connect",
+                        sent=True,
+                    ),
+                ) from None
             # not HTTP at all (another service on that port): show what it said, shortened
             self.close()
-            raise _Failure(_Phase.SENT, True, SlurmError(
-                f"connection to slurmrestd at {where} failed: the answer is not HTTP "
-                f"({_excerpt(exc.args[0] if exc.args else '')})", kind="protocol",
-                sent=True)) from None
+            raise _Failure(
+                _Phase.SENT,
+                True,
+                SlurmError(
+                    f"connection to slurmrestd at {where} failed: the answer is not HTTP "
+                    f"({_excerpt(exc.args[0] if exc.args else '')})",
+                    kind="protocol",
+                    sent=True,
+                ),
+            ) from None
         except (http.client.HTTPException, OSError) as exc:
             self.close()
-            what = exc.strerror if isinstance(exc, OSError) and exc.strerror else (
-                str(exc) or type(exc).__name__)
-            raise _Failure(_Phase.SENT, True, SlurmError(
-                f"connection to slurmrestd at {where} failed: {what}", kind="connect",
-                sent=True)) from None
+            what = (
+                exc.strerror
+                if isinstance(exc, OSError) and exc.strerror
+                else (str(exc) or type(exc).__name__)
+            )
+            raise _Failure(
+                _Phase.SENT,
+                True,
+                SlurmError(
+                    f"connection to slurmrestd at {where} failed: {what}", kind="connect", sent=True
+                ),
+            ) from None
         headers_lc = {k.lower(): v for k, v in raw.getheaders()}
         # slurmrestd closes after every error (Connection: Close); vcrpy's recorded
         # responses have no will_close, hence the header check too
         if getattr(raw, "will_close", False) or headers_lc.get("connection", "").lower() == "close":
             self.close()
-        return Response(raw.status, headers_lc.get("content-type", "").lower(), content,
-                        headers_lc)
+        return Response(raw.status, headers_lc.get("content-type", "").lower(), content, headers_lc)
 
 
 class _Failure(Exception):
@@ -364,7 +454,7 @@ def _resolve(host: str, port: int, timeout: float) -> list[Any]:
 def _excerpt(text: object, limit: int = 40) -> str:
     """A short, printable quotation of what a peer sent."""
     shown = repr(str(text).strip())
-    return shown if len(shown) <= limit else shown[:limit - 4] + "...'"
+    return shown if len(shown) <= limit else shown[: limit - 4] + "...'"
 
 
 def _param(value: Any) -> str:

@@ -69,9 +69,11 @@ class ServerInfo:
 def cache_path(env: Mapping[str, str]) -> str:
     base = env.get("SLURM_PROXY_CACHE_DIR")
     if not base:
-        base = os.path.join(env.get("XDG_CACHE_HOME")
-                            or os.path.join(env.get("HOME") or os.path.expanduser("~"), ".cache"),
-                            "slurm-proxy")
+        base = os.path.join(
+            env.get("XDG_CACHE_HOME")
+            or os.path.join(env.get("HOME") or os.path.expanduser("~"), ".cache"),
+            "slurm-proxy",
+        )
     return os.path.join(base, "api-versions.json")
 
 
@@ -154,8 +156,11 @@ def probe(transport: Transport, url: str, versions: list[str]) -> ServerInfo:
             raise from_response(response.status, response.content_type, response.content)
         body = response.json()
         release, accounting = meta_facts(body)
-        return ServerInfo(url=url, api=version, release=release, accounting=accounting,
-                          checked=time.time())
+        return ServerInfo(
+            url=url, api=version, release=release, accounting=accounting, checked=time.time()
+        )
     raise SlurmError(
         f"slurmrestd at {url} speaks none of the API versions this slurm-proxy knows "
-        f"({', '.join(versions) or 'none installed'})", kind="protocol")
+        f"({', '.join(versions) or 'none installed'})",
+        kind="protocol",
+    )

@@ -33,8 +33,9 @@ def debug_enabled(env: dict[str, str]) -> bool:
 
 
 class Session:
-    def __init__(self, settings: config.Settings, env: dict[str, str], *, prog: str,
-                 err: Any = None) -> None:
+    def __init__(
+        self, settings: config.Settings, env: dict[str, str], *, prog: str, err: Any = None
+    ) -> None:
         self.settings = settings
         self.env = env
         self.prog = prog
@@ -54,8 +55,11 @@ class Session:
     def url(self) -> str:
         url = self.settings.get("url")
         if not url:
-            raise SlurmError("no slurmrestd address: set SLURMRESTD_URL or `url` in the "
-                             "configuration (see `slurm-proxy config show`)", kind="config")
+            raise SlurmError(
+                "no slurmrestd address: set SLURMRESTD_URL or `url` in the "
+                "configuration (see `slurm-proxy config show`)",
+                kind="config",
+            )
         return str(url).rstrip("/")
 
     @property
@@ -70,8 +74,9 @@ class Session:
     def user(self) -> str:
         user = self.settings.get("user") or self.token.user
         if not user:
-            raise SlurmError("no user name: the token has no `sun` claim; set SLURM_USER_NAME",
-                             kind="config")
+            raise SlurmError(
+                "no user name: the token has no `sun` claim; set SLURM_USER_NAME", kind="config"
+            )
         return str(user)
 
     @property
@@ -116,8 +121,11 @@ class Session:
                 return hit
         if pinned:
             if not negotiate.is_supported(pinned):
-                raise SlurmError(f"api_version {pinned} is not one this slurm-proxy ships "
-                                 f"({', '.join(negotiate.supported_versions())})", kind="config")
+                raise SlurmError(
+                    f"api_version {pinned} is not one this slurm-proxy ships "
+                    f"({', '.join(negotiate.supported_versions())})",
+                    kind="config",
+                )
             versions = [pinned]
         else:
             versions = negotiate.supported_versions()
@@ -149,9 +157,11 @@ class Session:
         if self.err is None:
             return
         api = self._info.api if self._info else "negotiating"
-        self.err.write(f"{self.prog}: debug: {method} {url} -> "
-                       f"{status if status is not None else 'no answer'} "
-                       f"({ms:.1f} ms, {api})\n")
+        self.err.write(
+            f"{self.prog}: debug: {method} {url} -> "
+            f"{status if status is not None else 'no answer'} "
+            f"({ms:.1f} ms, {api})\n"
+        )
         self.err.flush()
 
     def endpoint(self, operation: str) -> ModuleType:
@@ -161,8 +171,9 @@ class Session:
         try:
             return importlib.import_module(name)
         except ModuleNotFoundError:
-            raise SlurmError(f"slurmrestd API {self.api} has no operation {operation}",
-                             kind="protocol") from None
+            raise SlurmError(
+                f"slurmrestd API {self.api} has no operation {operation}", kind="protocol"
+            ) from None
 
     def call(self, operation: str, **kwargs: Any) -> dict[str, Any]:
         """Run one generated operation; keyword arguments as its ``build_request`` takes.
@@ -176,32 +187,44 @@ class Session:
             kwargs[path_param] = urllib.parse.quote(kwargs[path_param], safe="+_,")
         for _ in range(2):
             built = self.endpoint(operation).build_request(**kwargs)
-            params = {k: v for k, v in (built.get("params") or {}).items()
-                      if v is not None and type(v).__name__ != "Unset"}
+            params = {
+                k: v
+                for k, v in (built.get("params") or {}).items()
+                if v is not None and type(v).__name__ != "Unset"
+            }
             try:
-                return self._json(self.send(built["method"].upper(), built["url"],
-                                            params=params, json=built.get("json")))
+                return self._json(
+                    self.send(
+                        built["method"].upper(), built["url"], params=params, json=built.get("json")
+                    )
+                )
             except _VersionChanged:
                 continue  # rebuild the request with the new version's module
-        raise SlurmError("slurmrestd changed its API versions twice in one command",
-                         kind="protocol")
+        raise SlurmError(
+            "slurmrestd changed its API versions twice in one command", kind="protocol"
+        )
 
-    def request(self, method: str, path: str, *, params: Optional[dict[str, Any]] = None,
-                json: Any = None) -> dict[str, Any]:
+    def request(
+        self, method: str, path: str, *, params: Optional[dict[str, Any]] = None, json: Any = None
+    ) -> dict[str, Any]:
         """A request by path; ``{v}`` in the path is the negotiated version."""
         for _ in range(2):
             try:
-                return self._json(self.send(method, path.replace("{v}", self.api),
-                                            params=params, json=json))
+                return self._json(
+                    self.send(method, path.replace("{v}", self.api), params=params, json=json)
+                )
             except _VersionChanged:
                 if "{v}" not in path:
-                    raise SlurmError(f"slurmrestd no longer serves {path}",
-                                     kind="protocol") from None
-        raise SlurmError("slurmrestd changed its API versions twice in one command",
-                         kind="protocol")
+                    raise SlurmError(
+                        f"slurmrestd no longer serves {path}", kind="protocol"
+                    ) from None
+        raise SlurmError(
+            "slurmrestd changed its API versions twice in one command", kind="protocol"
+        )
 
-    def send(self, method: str, path: str, *, params: Optional[dict[str, Any]] = None,
-             json: Any = None) -> Response:
+    def send(
+        self, method: str, path: str, *, params: Optional[dict[str, Any]] = None, json: Any = None
+    ) -> Response:
         """Send and return the raw response.
 
         A text/plain 404 on a path of the cached version may mean the server was
@@ -211,8 +234,11 @@ class Session:
         """
         api = self.api
         response = self.transport.send(method, path, params=params, json_body=json)
-        if (negotiate.is_missing_path(response.status, response.content_type)
-                and f"/{api}/" in path + "/" and not self.settings.get("api_version")):
+        if (
+            negotiate.is_missing_path(response.status, response.content_type)
+            and f"/{api}/" in path + "/"
+            and not self.settings.get("api_version")
+        ):
             negotiate.forget(self.env, self.url)
             self._info = self._negotiate(refresh=True)
             if self._info.api != api:
@@ -228,11 +254,18 @@ class Session:
             raise SlurmError(
                 f"slurmrestd answered HTTP {response.status} with "
                 f"{response.content_type or 'no content type'} instead of JSON",
-                status=response.status, kind="protocol", sent=True)
+                status=response.status,
+                kind="protocol",
+                sent=True,
+            )
         body = response.json()
         if not isinstance(body, dict):
-            raise SlurmError("slurmrestd answered with JSON that is not an object",
-                             status=response.status, kind="protocol", sent=True)
+            raise SlurmError(
+                "slurmrestd answered with JSON that is not an object",
+                status=response.status,
+                kind="protocol",
+                sent=True,
+            )
         return body
 
     def close(self) -> None:

@@ -39,8 +39,15 @@ def call(prog: str, argv: list[str]) -> Optional[int]:
         cwd = env.get("PWD", "/")
     umask = os.umask(0o022)
     os.umask(umask)
-    request = {"v": __version__, "prefix": sys.prefix, "prog": prog, "argv": argv,
-               "env": dict(env), "cwd": cwd, "umask": umask}
+    request = {
+        "v": __version__,
+        "prefix": sys.prefix,
+        "prog": prog,
+        "argv": argv,
+        "env": dict(env),
+        "cwd": cwd,
+        "umask": umask,
+    }
     try:
         socket.send_fds(sock, [protocol.encode(request)], [0, 1, 2])
     except OSError:
@@ -54,8 +61,11 @@ def call(prog: str, argv: list[str]) -> Optional[int]:
     except (ConnectionError, OSError):
         # The request was delivered: the command may have run, so running it again
         # could submit a job twice.  Say so instead.
-        os.write(2, f"{prog}: error: slurm-proxy agent ended without an exit code; the "
-                 "command may or may not have run\n".encode())
+        os.write(
+            2,
+            f"{prog}: error: slurm-proxy agent ended without an exit code; the "
+            "command may or may not have run\n".encode(),
+        )
         return 1
     finally:
         sock.close()
@@ -70,10 +80,16 @@ def start_agent() -> None:
     env = {k: v for k, v in os.environ.items() if k != "SLURM_JWT"}
     devnull = os.devnull
     try:
-        os.posix_spawn(sys.executable, [sys.executable, "-m", "slurm_proxy.agent"], env,
-                       setsid=True, file_actions=[
-                           (os.POSIX_SPAWN_OPEN, 0, devnull, os.O_RDONLY, 0),
-                           (os.POSIX_SPAWN_OPEN, 1, devnull, os.O_WRONLY, 0),
-                           (os.POSIX_SPAWN_OPEN, 2, devnull, os.O_WRONLY, 0)])
+        os.posix_spawn(
+            sys.executable,
+            [sys.executable, "-m", "slurm_proxy.agent"],
+            env,
+            setsid=True,
+            file_actions=[
+                (os.POSIX_SPAWN_OPEN, 0, devnull, os.O_RDONLY, 0),
+                (os.POSIX_SPAWN_OPEN, 1, devnull, os.O_WRONLY, 0),
+                (os.POSIX_SPAWN_OPEN, 2, devnull, os.O_WRONLY, 0),
+            ],
+        )
     except OSError:
         pass

@@ -72,8 +72,14 @@ def serve(env: dict[str, str]) -> int:
 
 def _preload() -> None:
     """Import what calls need, so a child starts with all of it in memory."""
-    for name in ("slurm_proxy.cli", "slurm_proxy.session", "slurm_proxy.http",
-                 "slurm_proxy.auth", "slurm_proxy.config", *PACKAGES.values()):
+    for name in (
+        "slurm_proxy.cli",
+        "slurm_proxy.session",
+        "slurm_proxy.http",
+        "slurm_proxy.auth",
+        "slurm_proxy.config",
+        *PACKAGES.values(),
+    ):
         try:
             importlib.import_module(name)
         except Exception:  # a command that fails to import fails in the child, visibly
@@ -127,8 +133,11 @@ def _handle(conn: socket.socket, listener: socket.socket) -> int:
         if size > protocol.MAX_REQUEST or len(fds) != 3:
             return 0
         request = json.loads(protocol.recv_exact(conn, size).decode("utf-8", "surrogateescape"))
-        if request.get("v") != __version__ or request.get("prefix") != sys.prefix \
-                or request.get("prog") not in PACKAGES:
+        if (
+            request.get("v") != __version__
+            or request.get("prefix") != sys.prefix
+            or request.get("prog") not in PACKAGES
+        ):
             conn.sendall(protocol.CODE.pack(protocol.DECLINED))
             if request.get("v") != __version__:
                 os.kill(os.getpid(), signal.SIGTERM)  # upgraded under us: make way
@@ -165,19 +174,33 @@ def _child(conn: socket.socket, fds: list[int], request: dict[str, Any]) -> None
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         encoding = _encoding(env)
         stdin = os.fdopen(0, "rb", buffering=0, closefd=False)
-        out = io.TextIOWrapper(os.fdopen(1, "wb", closefd=False), encoding=encoding,
-                               errors="surrogateescape", line_buffering=os.isatty(1))
-        err = io.TextIOWrapper(os.fdopen(2, "wb", closefd=False), encoding=encoding,
-                               errors="backslashreplace", line_buffering=True)
-        sys.stdin, sys.stdout, sys.stderr = (io.TextIOWrapper(stdin, encoding=encoding),
-                                             out, err)
+        out = io.TextIOWrapper(
+            os.fdopen(1, "wb", closefd=False),
+            encoding=encoding,
+            errors="surrogateescape",
+            line_buffering=os.isatty(1),
+        )
+        err = io.TextIOWrapper(
+            os.fdopen(2, "wb", closefd=False),
+            encoding=encoding,
+            errors="backslashreplace",
+            line_buffering=True,
+        )
+        sys.stdin, sys.stdout, sys.stderr = (io.TextIOWrapper(stdin, encoding=encoding), out, err)
         threading.Thread(target=_watch_hangup, args=(conn,), daemon=True).start()
         from ..cli import Invocation, execute
 
         prog = str(request["prog"])
         module = importlib.import_module(PACKAGES[prog])
-        inv = Invocation(prog=prog, argv=[str(a) for a in request["argv"]], env=env, cwd=cwd,
-                         stdin=stdin, out=out, err=err)
+        inv = Invocation(
+            prog=prog,
+            argv=[str(a) for a in request["argv"]],
+            env=env,
+            cwd=cwd,
+            stdin=stdin,
+            out=out,
+            err=err,
+        )
         code = execute(module.run, inv)
         # from here on a hang-up is the caller leaving after our answer, not a ^C
         signal.signal(signal.SIGINT, signal.SIG_IGN)

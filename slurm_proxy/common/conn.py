@@ -20,7 +20,7 @@ NEWEST: tuple[int, int] = (26, 5)
 
 
 def release_tuple(release: Optional[str]) -> tuple[int, int]:
-    """"24.11.5" -> (24, 11); unknown -> the newest behaviour."""
+    """ "24.11.5" -> (24, 11); unknown -> the newest behaviour."""
     if not release:
         return NEWEST
     parts = release.split(".")
@@ -54,8 +54,9 @@ class Conn:
     def release_tuple(self) -> tuple[int, int]:
         return release_tuple(self.release)
 
-    def request(self, method: str, path: str, *, params: Optional[dict[str, Any]] = None,
-                json: Any = None) -> dict[str, Any]:
+    def request(
+        self, method: str, path: str, *, params: Optional[dict[str, Any]] = None, json: Any = None
+    ) -> dict[str, Any]:
         if self.failure is not None:
             raise self.failure
         body = self.sess.request(method, path, params=params, json=json)
@@ -128,8 +129,9 @@ def server_cluster(conn: Conn) -> Optional[str]:
     return None
 
 
-def resolve_clusters(inv: Invocation, prog: str, text: str, from_env: bool, default: Conn,
-                     release: tuple[int, int]) -> list[tuple[str, Conn]]:
+def resolve_clusters(
+    inv: Invocation, prog: str, text: str, from_env: bool, default: Conn, release: tuple[int, int]
+) -> list[tuple[str, Conn]]:
     """``-M a,b`` as the real commands resolve it through slurmdbd: a configured profile,
     the server's own cluster name, or ``all``; unknown names are reported like
     ``slurm_get_cluster_info()`` and skipped, and nothing left is fatal."""
@@ -151,9 +153,11 @@ def resolve_clusters(inv: Invocation, prog: str, text: str, from_env: bool, defa
             inv.err.write(f"{prog}: error: No cluster '{name}' known by database.\n")
     if not out:
         where = "SLURM_CLUSTERS" if from_env else "--cluster"
-        inv.err.write(f"{prog}: error: '{text}' can't be reached now, or it is an invalid "
-                      f"entry for {where}.  Use 'sacctmgr list clusters' to see available "
-                      "clusters.\n")
+        inv.err.write(
+            f"{prog}: error: '{text}' can't be reached now, or it is an invalid "
+            f"entry for {where}.  Use 'sacctmgr list clusters' to see available "
+            "clusters.\n"
+        )
         if release >= (23, 2):
             inv.err.write(f"{prog}: fatal: Could not get cluster information\n")
         raise UnknownClusters(text)

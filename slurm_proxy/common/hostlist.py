@@ -241,9 +241,14 @@ class Hostlist:
     # -- building ---------------------------------------------------------------------
     def push_range(self, hr: Range) -> None:
         tail = self.ranges[-1] if self.ranges else None
-        if (tail is not None and not hr.single and not tail.single
-                and tail.hi == hr.lo - 1 and _prefix_cmp(tail, hr) == 0
-                and _width_combine(tail, hr)):
+        if (
+            tail is not None
+            and not hr.single
+            and not tail.single
+            and tail.hi == hr.lo - 1
+            and _prefix_cmp(tail, hr) == 0
+            and _width_combine(tail, hr)
+        ):
             tail.hi = hr.hi
         else:
             self.ranges.append(Range(hr.prefix, hr.lo, hr.hi, hr.width, hr.single))
@@ -251,20 +256,20 @@ class Hostlist:
     def push_host(self, name: str) -> None:
         self.push_range(split_name(name))
 
-    def _push_hr(self, prefix: str, suffix: Optional[str], lo: int, hi: int,
-                 width: int) -> None:
+    def _push_hr(self, prefix: str, suffix: Optional[str], lo: int, hi: int, width: int) -> None:
         if suffix:
             for i in range(lo, hi + 1):
                 self.push_range(Range(f"{prefix}{i:0{width}d}{suffix}", single=True))
         else:
             self.push_range(Range(prefix, lo, hi, width))
 
-    def _push_range_list(self, prefix: str, suffix: Optional[str],
-                         ranges: list[tuple[int, int, int]]) -> None:
+    def _push_range_list(
+        self, prefix: str, suffix: Optional[str], ranges: list[tuple[int, int, int]]
+    ) -> None:
         ob = prefix.rfind("[")
         cb = prefix.find("]", ob) if ob >= 0 else -1
         if ob >= 0 and cb >= 0:
-            head, spec, tail = prefix[:ob], prefix[ob + 1:cb], prefix[cb + 1:]
+            head, spec, tail = prefix[:ob], prefix[ob + 1 : cb], prefix[cb + 1 :]
             for lo, hi, width in _parse_ranges(spec):
                 for j in range(lo, hi + 1):
                     self._push_range_list(f"{head}{j:0{width}d}{tail}", suffix, ranges)
@@ -279,11 +284,11 @@ class Hostlist:
             if ob < 0:
                 self.push_host(tok)
                 continue
-            prefix, rest = tok[:ob], tok[ob + 1:]
+            prefix, rest = tok[:ob], tok[ob + 1 :]
             cb = rest.find("]")
             if cb < 0:
                 raise HostlistError(f"invalid hostlist `{text}'")
-            suffix = rest[cb + 1:] or None
+            suffix = rest[cb + 1 :] or None
             if suffix is not None and suffix.startswith(","):
                 suffix = None
             self._push_range_list(prefix, suffix, _parse_ranges(rest[:cb]))
@@ -379,7 +384,7 @@ def _within(hr: Range, name: str) -> bool:
         return name == hr.prefix
     if hn.single:
         return False
-    prefix, suffix = hn.prefix, name[len(hn.prefix):]
+    prefix, suffix = hn.prefix, name[len(hn.prefix) :]
     if hr.prefix != prefix:
         ldiff = len(hr.prefix) - len(prefix)
         if ldiff == 0:
@@ -387,7 +392,7 @@ def _within(hr: Range, name: str) -> bool:
         if ldiff > 0 and len(suffix) >= ldiff:
             prefix, suffix = prefix + suffix[:ldiff], suffix[ldiff:]
         elif ldiff < 0:
-            prefix, suffix = prefix[:len(prefix) + ldiff], prefix[len(prefix) + ldiff:] + suffix
+            prefix, suffix = prefix[: len(prefix) + ldiff], prefix[len(prefix) + ldiff :] + suffix
         else:
             return False
         if hr.prefix != prefix or not suffix:

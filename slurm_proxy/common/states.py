@@ -58,8 +58,20 @@ JOB_SIGNALING = 1 << 22
 JOB_STAGE_OUT = 1 << 23
 JOB_EXPEDITING = 1 << 24  # 26.05+
 
-BASE_NAMES = ("PENDING", "RUNNING", "SUSPENDED", "COMPLETED", "CANCELLED", "FAILED",
-              "TIMEOUT", "NODE_FAIL", "PREEMPTED", "BOOT_FAIL", "DEADLINE", "OUT_OF_MEMORY")
+BASE_NAMES = (
+    "PENDING",
+    "RUNNING",
+    "SUSPENDED",
+    "COMPLETED",
+    "CANCELLED",
+    "FAILED",
+    "TIMEOUT",
+    "NODE_FAIL",
+    "PREEMPTED",
+    "BOOT_FAIL",
+    "DEADLINE",
+    "OUT_OF_MEMORY",
+)
 BASE_COMPACT = ("PD", "R", "S", "CD", "CA", "F", "TO", "NF", "PR", "BF", "DL", "OOM")
 
 # flag precedence of job_state_string(); EXPEDITING has no compact form (it falls
@@ -82,14 +94,16 @@ _FLAG_ORDER: tuple[tuple[int, str, Optional[str]], ...] = (
 
 # every flag name slurmrestd may print, to its bit
 FLAG_BITS: dict[str, int] = {name: bit for bit, name, _ in _FLAG_ORDER}
-FLAG_BITS.update({
-    "LAUNCH_FAILED": JOB_LAUNCH_FAILED,
-    "UPDATE_DB": JOB_UPDATE_DB,
-    "GETENV_FAILED": JOB_GETENV_FAILED,
-    "RECONFIG_FAIL": JOB_RECONFIG_FAIL,
-    "POWER_UP_NODE": JOB_POWER_UP_NODE,
-    "REQUEUE": JOB_REQUEUE,
-})
+FLAG_BITS.update(
+    {
+        "LAUNCH_FAILED": JOB_LAUNCH_FAILED,
+        "UPDATE_DB": JOB_UPDATE_DB,
+        "GETENV_FAILED": JOB_GETENV_FAILED,
+        "RECONFIG_FAIL": JOB_RECONFIG_FAIL,
+        "POWER_UP_NODE": JOB_POWER_UP_NODE,
+        "REQUEUE": JOB_REQUEUE,
+    }
+)
 BASE_BITS: dict[str, int] = {name: i for i, name in enumerate(BASE_NAMES)}
 BASE_BITS["COMPLETE"] = JOB_COMPLETE
 BASE_BITS["OOM"] = JOB_OOM
@@ -205,8 +219,18 @@ def _num_candidates(release: Release) -> list[int]:
     flags = [JOB_COMPLETING, JOB_CONFIGURING]
     if release >= (26, 5):
         flags.append(JOB_EXPEDITING)
-    flags += [JOB_RESIZING, JOB_RESV_DEL_HOLD, JOB_REQUEUE, JOB_REQUEUE_FED, JOB_REQUEUE_HOLD,
-              JOB_REVOKED, JOB_SIGNALING, JOB_SPECIAL_EXIT, JOB_STAGE_OUT, JOB_STOPPED]
+    flags += [
+        JOB_RESIZING,
+        JOB_RESV_DEL_HOLD,
+        JOB_REQUEUE,
+        JOB_REQUEUE_FED,
+        JOB_REQUEUE_HOLD,
+        JOB_REVOKED,
+        JOB_SIGNALING,
+        JOB_SPECIAL_EXIT,
+        JOB_STAGE_OUT,
+        JOB_STOPPED,
+    ]
     return flags
 
 

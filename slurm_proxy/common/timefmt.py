@@ -74,7 +74,8 @@ def mins2time_str(minutes: int) -> str:
 def _relative_format(when: _time.struct_time, now: float) -> str:
     today = _time.localtime(now)
     distance = (1000 * when.tm_year + (when.tm_yday - 1)) - (
-        1000 * today.tm_year + (today.tm_yday - 1))
+        1000 * today.tm_year + (today.tm_yday - 1)
+    )
     if distance == -1:
         return "Ystday %H:%M"
     if distance == 0:
@@ -88,8 +89,9 @@ def _relative_format(when: _time.struct_time, now: float) -> str:
     return "%a %H:%M"
 
 
-def make_time_str(t: int, env: Optional[Mapping[str, str]] = None,
-                  now: Optional[float] = None) -> str:
+def make_time_str(
+    t: int, env: Optional[Mapping[str, str]] = None, now: Optional[float] = None
+) -> str:
     """``slurm_make_time_str`` (local time of this process)."""
     if t in (0, INFINITE):
         return "Unknown"

@@ -298,8 +298,14 @@ def _submit_failed(inv: Invocation, o: Opt, request: dict[str, Any], exc: Any) -
     return o.error_exit
 
 
-def _submitted(inv: Invocation, o: Opt, sess: Session, body: dict[str, Any], quiet: int,
-               cluster_label: Optional[str]) -> int:
+def _submitted(
+    inv: Invocation,
+    o: Opt,
+    sess: Session,
+    body: dict[str, Any],
+    quiet: int,
+    cluster_label: Optional[str],
+) -> int:
     from ..errors import first_error
 
     job_id = body.get("job_id")

@@ -42,8 +42,9 @@ def _job_fields(request: dict[str, Any]) -> tuple[Optional[str], Optional[str]]:
     return job.get("name"), job.get("current_working_directory")
 
 
-def candidates(body: dict[str, Any], user: str, request: dict[str, Any],
-               sent_at: float) -> list[int]:
+def candidates(
+    body: dict[str, Any], user: str, request: dict[str, Any], sent_at: float
+) -> list[int]:
     name, cwd = _job_fields(request)
     found = set()
     for job in body.get("jobs") or []:
@@ -87,8 +88,9 @@ def remember(env: dict[str, str], url: str, job_id: int) -> None:
 def _trim(path: str) -> None:
     horizon = time.time() - 4 * CLOCK_MARGIN
     with open(path, encoding="utf-8", errors="replace") as fh:
-        keep = [ln for ln in fh if ln.split(" ", 1)[0].isdigit()
-                and int(ln.split(" ", 1)[0]) >= horizon]
+        keep = [
+            ln for ln in fh if ln.split(" ", 1)[0].isdigit() and int(ln.split(" ", 1)[0]) >= horizon
+        ]
     tmp = f"{path}.{os.getpid()}"
     with open(tmp, "w", encoding="utf-8") as fh:
         fh.writelines(keep)
@@ -101,8 +103,13 @@ def handed_out(env: dict[str, str], url: str, since: float) -> set[int]:
         with open(journal_path(env), encoding="utf-8", errors="replace") as fh:
             for line in fh:
                 parts = line.split()
-                if (len(parts) == 3 and parts[2] == url and parts[0].isdigit()
-                        and parts[1].isdigit() and int(parts[0]) >= since):
+                if (
+                    len(parts) == 3
+                    and parts[2] == url
+                    and parts[0].isdigit()
+                    and parts[1].isdigit()
+                    and int(parts[0]) >= since
+                ):
                     found.add(int(parts[1]))
     except OSError:
         pass
@@ -126,8 +133,12 @@ def find_submitted(sess: Any, request: dict[str, Any], sent_at: float) -> list[i
 
 def explain(prog: str, found: list[int], exc: SlurmError) -> str:
     if not found:
-        return (f"{prog}: error: Batch job submission failed: {exc.text}; no job was "
-                "created (checked with the controller)")
+        return (
+            f"{prog}: error: Batch job submission failed: {exc.text}; no job was "
+            "created (checked with the controller)"
+        )
     ids = ", ".join(str(j) for j in found)
-    return (f"{prog}: error: Batch job submission may have succeeded: {exc.text}; jobs that "
-            f"match it: {ids}. Check with `squeue --me` before submitting again")
+    return (
+        f"{prog}: error: Batch job submission may have succeeded: {exc.text}; jobs that "
+        f"match it: {ids}. Check with `squeue --me` before submitting again"
+    )

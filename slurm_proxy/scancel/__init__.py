@@ -40,11 +40,46 @@ SLURM_BATCH_SCRIPT = 0xFFFFFFFB
 
 Release = tuple[int, int]
 
-SIGNALS = {"HUP": 1, "INT": 2, "QUIT": 3, "ABRT": 6, "KILL": 9, "ALRM": 14, "TERM": 15,
-           "CHLD": 17, "USR1": 10, "USR2": 12, "PIPE": 13, "URG": 23, "CONT": 18,
-           "STOP": 19, "TSTP": 20, "TTIN": 21, "TTOU": 22, "XCPU": 24}
-_SIGNAL_ORDER = ("HUP", "INT", "QUIT", "ABRT", "KILL", "ALRM", "TERM", "CHLD", "USR1", "USR2",
-                 "PIPE", "URG", "CONT", "STOP", "TSTP", "TTIN", "TTOU", "XCPU")
+SIGNALS = {
+    "HUP": 1,
+    "INT": 2,
+    "QUIT": 3,
+    "ABRT": 6,
+    "KILL": 9,
+    "ALRM": 14,
+    "TERM": 15,
+    "CHLD": 17,
+    "USR1": 10,
+    "USR2": 12,
+    "PIPE": 13,
+    "URG": 23,
+    "CONT": 18,
+    "STOP": 19,
+    "TSTP": 20,
+    "TTIN": 21,
+    "TTOU": 22,
+    "XCPU": 24,
+}
+_SIGNAL_ORDER = (
+    "HUP",
+    "INT",
+    "QUIT",
+    "ABRT",
+    "KILL",
+    "ALRM",
+    "TERM",
+    "CHLD",
+    "USR1",
+    "USR2",
+    "PIPE",
+    "URG",
+    "CONT",
+    "STOP",
+    "TSTP",
+    "TTIN",
+    "TTOU",
+    "XCPU",
+)
 
 
 class Exit(Exception):
@@ -160,7 +195,7 @@ def sig_name2num(name: str) -> int:
     if ptr[:3].upper() == "SIG":
         ptr = ptr[3:]
     for sig in _SIGNAL_ORDER:
-        if ptr[:len(sig)].upper() == sig and ptr[len(sig):].strip() == "":
+        if ptr[: len(sig)].upper() == sig and ptr[len(sig) :].strip() == "":
             return SIGNALS[sig]
     return 0
 
@@ -263,8 +298,9 @@ def _xlate_ids(rest: list[str], release: Release, err: Any) -> list[JobId]:
     return out
 
 
-def parse(argv: list[str], env: dict[str, str], release: Release, out: Any, err: Any,
-          version: str = "") -> Opt:
+def parse(
+    argv: list[str], env: dict[str, str], release: Release, out: Any, err: Any, version: str = ""
+) -> Opt:
     o = Opt(release=release)
     if "SCANCEL_ACCOUNT" in env:
         o.account = env["SCANCEL_ACCOUNT"].lower()
@@ -302,8 +338,13 @@ def parse(argv: list[str], env: dict[str, str], release: Release, out: Any, err:
         o.clusters = env["SLURM_CLUSTERS"]
         o.ctld = True
 
-    parser = Getopt("scancel", argv, shortopts(release), long_options(release),
-                    posixly_correct="POSIXLY_CORRECT" in env)
+    parser = Getopt(
+        "scancel",
+        argv,
+        shortopts(release),
+        long_options(release),
+        posixly_correct="POSIXLY_CORRECT" in env,
+    )
     try:
         for opt in parser:
             c, arg = opt.val, opt.arg or ""
@@ -381,19 +422,41 @@ def parse(argv: list[str], env: dict[str, str], release: Release, out: Any, err:
                 o.nodelist = ",".join(fh.read().split())
         except OSError:
             pass
-    if not (o.account or o.ids or o.job_name or o.nodelist or o.partition or o.qos
-            or o.reservation or o.state != states.JOB_END or o.user_name or o.me
-            or o.wckey):
+    if not (
+        o.account
+        or o.ids
+        or o.job_name
+        or o.nodelist
+        or o.partition
+        or o.qos
+        or o.reservation
+        or o.state != states.JOB_END
+        or o.user_name
+        or o.me
+        or o.wckey
+    ):
         err.write("scancel: error: No job identification provided\n")
         raise Exit(1)
     return o
 
 
 def has_default_opt(o: Opt) -> bool:
-    return (o.account is None and not o.batch and not o.ctld and not o.interactive
-            and o.job_name is None and o.partition is None and o.qos is None
-            and o.reservation is None and o.signal == NO_VAL16 and o.state == states.JOB_END
-            and o.user_name is None and not o.me and o.wckey is None and o.nodelist is None)
+    return (
+        o.account is None
+        and not o.batch
+        and not o.ctld
+        and not o.interactive
+        and o.job_name is None
+        and o.partition is None
+        and o.qos is None
+        and o.reservation is None
+        and o.signal == NO_VAL16
+        and o.state == states.JOB_END
+        and o.user_name is None
+        and not o.me
+        and o.wckey is None
+        and o.nodelist is None
+    )
 
 
 def has_job_steps(o: Opt) -> bool:
@@ -401,9 +464,18 @@ def has_job_steps(o: Opt) -> bool:
 
 
 def has_filter_opt(o: Opt) -> bool:
-    return bool(o.account or o.job_name or o.nodelist or o.partition or o.qos
-                or o.reservation or o.state != states.JOB_END or o.user_name or o.me
-                or o.wckey)
+    return bool(
+        o.account
+        or o.job_name
+        or o.nodelist
+        or o.partition
+        or o.qos
+        or o.reservation
+        or o.state != states.JOB_END
+        or o.user_name
+        or o.me
+        or o.wckey
+    )
 
 
 # -- the command ----------------------------------------------------------------------------
@@ -519,10 +591,15 @@ class Cancel:
             body["flags"] = flags
         if o.ids:
             body["jobs"] = [j.text for j in o.ids]
-        for key, value in (("account", o.account), ("job_name", o.job_name),
-                           ("partition", o.partition), ("qos", o.qos),
-                           ("reservation", o.reservation), ("wckey", o.wckey),
-                           ("nodes", o.nodelist)):
+        for key, value in (
+            ("account", o.account),
+            ("job_name", o.job_name),
+            ("partition", o.partition),
+            ("qos", o.qos),
+            ("reservation", o.reservation),
+            ("wckey", o.wckey),
+            ("nodes", o.nodelist),
+        ):
             if value is not None:
                 body[key] = value
         if o.state != states.JOB_END:
@@ -566,9 +643,14 @@ class Cancel:
     def _filter_err_msg(self) -> None:
         o = self.o
         text = ""
-        for key, value in (("account", o.account), ("job_name", o.job_name),
-                           ("nodelist", o.nodelist), ("partition", o.partition),
-                           ("qos", o.qos), ("reservation", o.reservation)):
+        for key, value in (
+            ("account", o.account),
+            ("job_name", o.job_name),
+            ("nodelist", o.nodelist),
+            ("partition", o.partition),
+            ("qos", o.qos),
+            ("reservation", o.reservation),
+        ):
             if value:
                 text += f"{key}={value} "
         if o.state != states.JOB_END:
@@ -635,8 +717,9 @@ class Cancel:
             return (name, None)
         value, rest = _strtol(name)
         numeric = not rest and name[:1].isdigit()
-        if numeric and (any(j.user_id == value for j in jobs) or _local_uid(value)
-                        or o.release >= (26, 5)):
+        if numeric and (
+            any(j.user_id == value for j in jobs) or _local_uid(value) or o.release >= (26, 5)
+        ):
             return (None, value)
         try:
             import pwd
@@ -680,13 +763,19 @@ class Cancel:
                 if j.step_id == SLURM_BATCH_SCRIPT:
                     self.error(f"Kill job error on job id {text}: Invalid job id specified")
                 else:
-                    self.error(f"Kill job error on job step id {text}.{j.step_id}: "
-                               "Invalid job id specified")
+                    self.error(
+                        f"Kill job error on job step id {text}.{j.step_id}: "
+                        "Invalid job id specified"
+                    )
             j.done = True
         return rc
 
-    def _filter(self, live: list[Any], selected: list[bool],
-                user: Optional[tuple[Optional[str], Optional[int]]]) -> None:
+    def _filter(
+        self,
+        live: list[Any],
+        selected: list[bool],
+        user: Optional[tuple[Optional[str], Optional[int]]],
+    ) -> None:
         o = self.o
         nodes = o.nodelist
         matches = 0
@@ -712,8 +801,10 @@ class Cancel:
                 keep = False
             if keep and user is not None:
                 name, uid = user
-                if not ((name is not None and job.user_name == name)
-                        or (uid is not None and job.user_id == uid)):
+                if not (
+                    (name is not None and job.user_name == name)
+                    or (uid is not None and job.user_id == uid)
+                ):
                     keep = False
             if keep and nodes:
                 try:
@@ -725,8 +816,13 @@ class Cancel:
                 if not o.wckey.startswith("*") and key and key.startswith("*"):
                     key = key[1:]
                 keep = key == o.wckey
-            if keep and leader is not None and selected[leader[0]] \
-                    and job.het_job_offset and job.het_job_id == leader[1].het_job_id:
+            if (
+                keep
+                and leader is not None
+                and selected[leader[0]]
+                and job.het_job_offset
+                and job.het_job_id == leader[1].het_job_id
+            ):
                 keep = False
             selected[idx] = keep
             if keep:
@@ -783,8 +879,7 @@ def _unique_texts(ids: list[JobId]) -> list[JobId]:
     seen_index: set[int] = set()
     last: Optional[JobId] = None
     for j in ids:
-        if last is not None and j.text == last.text and j.array_id != NO_VAL \
-                and "[" in j.text:
+        if last is not None and j.text == last.text and j.array_id != NO_VAL and "[" in j.text:
             continue
         out.append(j)
         seen_index.add(id(j))
@@ -796,8 +891,9 @@ def _matches(j: JobId, job: Any) -> bool:
     if j.sluid is not None:
         return bool(job.sluid) and job.sluid == j.sluid
     if j.array_id == NO_VAL:
-        return j.job_id == job.job_id or (j.job_id == job.array_job_id
-                                          and j.step_id == SLURM_BATCH_SCRIPT)
+        return j.job_id == job.job_id or (
+            j.job_id == job.array_job_id and j.step_id == SLURM_BATCH_SCRIPT
+        )
     if j.array_id == INFINITE:
         return j.job_id == job.array_job_id
     if j.job_id != job.array_job_id:
@@ -841,14 +937,24 @@ def _status_failures(resp: Any, id_strs: list[str]) -> list[tuple[str, int, str]
         if not code:
             continue
         text = (err.get("string") or err.get("message") or "") if isinstance(err, dict) else ""
-        out.append((_entry_id(item) or (id_strs[0] if len(id_strs) == 1 else ""), code,
-                    _strerror(code, text)))
+        out.append(
+            (
+                _entry_id(item) or (id_strs[0] if len(id_strs) == 1 else ""),
+                code,
+                _strerror(code, text),
+            )
+        )
     errors = resp.get("errors") if isinstance(resp, dict) else None
     for e in errors or ():
         if isinstance(e, dict) and e.get("error_number"):
             code = int(e["error_number"])
-            out.append((id_strs[0] if len(id_strs) == 1 else "", code,
-                        _strerror(code, str(e.get("error") or ""))))
+            out.append(
+                (
+                    id_strs[0] if len(id_strs) == 1 else "",
+                    code,
+                    _strerror(code, str(e.get("error") or "")),
+                )
+            )
     return out
 
 
@@ -892,17 +998,19 @@ def run(inv: Invocation) -> int:
     conn = Conn(inv, profile)
     release = conn.release_tuple()
     try:
-        o = parse(list(inv.argv), inv.env, release, inv.out, inv.err,
-                  version=conn.release or "")
+        o = parse(list(inv.argv), inv.env, release, inv.out, inv.err, version=conn.release or "")
     except Exit as exc:
         return exc.code
     if o.interactive:
-        inv.error("--interactive is not supported by slurm-proxy (it cannot prompt for "
-                  "each job); list the jobs with squeue and cancel them by id")
+        inv.error(
+            "--interactive is not supported by slurm-proxy (it cannot prompt for "
+            "each job); list the jobs with squeue and cancel them by id"
+        )
         return 1
     if has_job_steps(o):
-        inv.error("job steps cannot be signalled through slurmrestd; "
-                  "slurm-proxy supports job ids only")
+        inv.error(
+            "job steps cannot be signalled through slurmrestd; slurm-proxy supports job ids only"
+        )
         return 1
     if o.sibling:
         inv.error("--sibling is not supported by slurm-proxy")
@@ -912,10 +1020,12 @@ def run(inv: Invocation) -> int:
     targets = [conn]
     if o.clusters:
         from_env = clusters == inv.env.get("SLURM_CLUSTERS") and not any(
-            a.startswith(("-M", "--cl")) for a in inv.argv)
+            a.startswith(("-M", "--cl")) for a in inv.argv
+        )
         try:
-            targets = [c for _, c in resolve_clusters(inv, "scancel", o.clusters, from_env,
-                                                       conn, release)]
+            targets = [
+                c for _, c in resolve_clusters(inv, "scancel", o.clusters, from_env, conn, release)
+            ]
         except UnknownClusters:
             return 1
     rc = 0

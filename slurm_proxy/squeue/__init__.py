@@ -83,7 +83,7 @@ def parse_format(fmt: str, release: tuple[int, int], err: Any) -> list[Column]:
             width = width * 10 + int(token[i])
             i += 1
         letter = token[i] if i < len(token) else ""
-        suffix = token[i + 1:]
+        suffix = token[i + 1 :]
         f = fields.by_letter(letter, release) if letter else None
         if f is not None:
             columns.append(Column(f, width, right, suffix))
@@ -154,13 +154,18 @@ def bit_fmt(tasks: set[int], maxlen: int = 64) -> str:
         out += ("," if out else "") + piece
         i += 1
     if maxlen > 0:
-        out = out[:maxlen - 1]
+        out = out[: maxlen - 1]
     return out
 
 
 class Filter:
-    def __init__(self, p: opts.Params, users: Optional[list[tuple[Optional[str], Optional[int]]]],
-                 notme_name: Optional[str], now: int) -> None:
+    def __init__(
+        self,
+        p: opts.Params,
+        users: Optional[list[tuple[Optional[str], Optional[int]]]],
+        notme_name: Optional[str],
+        now: int,
+    ) -> None:
         self.p = p
         self.users = users
         self.notme_name = notme_name
@@ -180,9 +185,9 @@ class Filter:
                         keep = True
                         break
                     continue
-                if ((sel.array_id == NO_VAL and sel.job_id in (job.array_job_id, job.job_id))
-                        or (sel.array_id == job.array_task_id
-                            and sel.job_id == job.array_job_id)):
+                if (sel.array_id == NO_VAL and sel.job_id in (job.array_job_id, job.job_id)) or (
+                    sel.array_id == job.array_task_id and sel.job_id == job.array_job_id
+                ):
                     keep = True
                     break
                 if sel.array_id != NO_VAL and sel.job_id == job.array_job_id:
@@ -216,16 +221,22 @@ class Filter:
         elif p.state_list is not None:
             if not any(states.matches(w, st) for w in p.state_list):
                 return True
-        elif not (states.is_pending(st) or states.is_running(st) or states.is_stage_out(st)
-                  or states.is_suspended(st) or states.is_completing(st)):
+        elif not (
+            states.is_pending(st)
+            or states.is_running(st)
+            or states.is_stage_out(st)
+            or states.is_suspended(st)
+            or states.is_completing(st)
+        ):
             return True
         if p.nodes is not None and (job.nodes is None or not p.nodes.intersects(job.nodes)):
             return True
         if p.notme and self.notme_name is not None and job.user_name == self.notme_name:
             return True
         if self.users is not None and not any(
-                (name is not None and job.user_name == name)
-                or (uid is not None and job.user_id == uid) for name, uid in self.users):
+            (name is not None and job.user_name == name) or (uid is not None and job.user_id == uid)
+            for name, uid in self.users
+        ):
             return True
         if p.reservation is not None:
             if job.resv_name is None:
@@ -237,19 +248,25 @@ class Filter:
                     return True
             elif job.resv_name != p.reservation:
                 return True
-        if p.names is not None and (job.name is None or not any(
-                n.lower() == job.name.lower() for n in p.names)):
+        if p.names is not None and (
+            job.name is None or not any(n.lower() == job.name.lower() for n in p.names)
+        ):
             return True
-        if p.running_over and (not states.is_running(st)
-                               or fields.time_used(job, self.now) < p.running_over):
+        if p.running_over and (
+            not states.is_running(st) or fields.time_used(job, self.now) < p.running_over
+        ):
             return True
-        if p.running_under and (not states.is_running(st)
-                                or fields.time_used(job, self.now) >= p.running_under):
+        if p.running_under and (
+            not states.is_running(st) or fields.time_used(job, self.now) >= p.running_under
+        ):
             return True
         if partial:
             tasks = parse_task_string(job.array_task_str) or set()
-            asked = {sel.array_id for sel in p.job_list or ()
-                     if sel.job_id == job.array_job_id and sel.array_id != NO_VAL}
+            asked = {
+                sel.array_id
+                for sel in p.job_list or ()
+                if sel.job_id == job.array_job_id and sel.array_id != NO_VAL
+            }
             tasks &= asked
             if len(tasks) == 1:
                 job.array_task_id = next(iter(tasks))
@@ -273,8 +290,11 @@ def combine_pending_array_tasks(recs: list[Rec], p: opts.Params, env: dict[str, 
     removed: set[int] = set()
     for rec in recs:
         master = rec.job
-        if id(rec) in removed or not states.is_pending(master.job_state) \
-                or not master.array_task_str:
+        if (
+            id(rec) in removed
+            or not states.is_pending(master.job_state)
+            or not master.array_task_str
+        ):
             continue
         tasks = parse_task_string(master.array_task_str)
         if tasks is None:
@@ -322,13 +342,16 @@ def run(inv: Invocation) -> int:
     conn = Conn(inv, profile)
     release = conn.release_tuple()
     try:
-        p = opts.parse(list(inv.argv), inv.env, release, inv.out, inv.err,
-                       version=conn.release or "")
+        p = opts.parse(
+            list(inv.argv), inv.env, release, inv.out, inv.err, version=conn.release or ""
+        )
     except opts.Exit as exc:
         return exc.code
     if p.step_flag:
-        inv.error("--steps: job steps are not available through slurmrestd; "
-                  "this option is not supported by slurm-proxy")
+        inv.error(
+            "--steps: job steps are not available through slurmrestd; "
+            "this option is not supported by slurm-proxy"
+        )
         return 1
     if p.mimetype == "yaml":
         inv.error("--yaml is not supported by slurm-proxy (use --json)")
@@ -343,22 +366,28 @@ def run(inv: Invocation) -> int:
         # what squeue prints when slurmctld cannot be reached (slurmrestd is our slurmctld)
         if inv.debug:
             inv.error(exc.text)
-        inv.err.write("slurm_load_jobs error: Unable to contact slurm controller "
-                      "(connect failure)\n")
+        inv.err.write(
+            "slurm_load_jobs error: Unable to contact slurm controller (connect failure)\n"
+        )
         return 1
 
 
-def _run(inv: Invocation, conn: Conn, p: opts.Params, cluster_arg: Optional[str],
-         release: tuple[int, int]) -> int:
+def _run(
+    inv: Invocation,
+    conn: Conn,
+    p: opts.Params,
+    cluster_arg: Optional[str],
+    release: tuple[int, int],
+) -> int:
     if conn.failure is not None:
         raise conn.failure
     clusters: list[tuple[str, Conn]] = []
     if p.cluster_names:
         from_env = cluster_arg == inv.env.get("SLURM_CLUSTERS") and not any(
-            a.startswith(("-M", "--cl")) for a in inv.argv)
+            a.startswith(("-M", "--cl")) for a in inv.argv
+        )
         try:
-            clusters = resolve_clusters(inv, "squeue", p.cluster_names, from_env, conn,
-                                        release)
+            clusters = resolve_clusters(inv, "squeue", p.cluster_names, from_env, conn, release)
         except UnknownClusters:
             return 1
     if p.nodes is not None and not _map_nodes(inv, [c for _, c in clusters] or [conn], p):
@@ -366,8 +395,7 @@ def _run(inv: Invocation, conn: Conn, p: opts.Params, cluster_arg: Optional[str]
     return _loop(inv, conn, p, clusters)
 
 
-def _loop(inv: Invocation, conn: Conn, p: opts.Params,
-          clusters: list[tuple[str, Conn]]) -> int:
+def _loop(inv: Invocation, conn: Conn, p: opts.Params, clusters: list[tuple[str, Conn]]) -> int:
     rc = 0
     while True:
         if not p.no_header and (p.iterate or p.verbose or p.long_list):
@@ -426,8 +454,9 @@ def _map_nodes(inv: Invocation, conns: list[Conn], p: opts.Params) -> bool:
     return True
 
 
-def _user_filter(inv: Invocation, conn: Conn, p: opts.Params, jobs: list[Job]
-                 ) -> Optional[list[tuple[Optional[str], Optional[int]]]]:
+def _user_filter(
+    inv: Invocation, conn: Conn, p: opts.Params, jobs: list[Job]
+) -> Optional[list[tuple[Optional[str], Optional[int]]]]:
     """The -u/--me filter as (name, uid) pairs; prints ``Invalid user`` like squeue."""
     if p.me:
         return [(conn.sess.user, None)]
@@ -446,8 +475,9 @@ def _user_filter(inv: Invocation, conn: Conn, p: opts.Params, jobs: list[Job]
             continue
         value, rest = opts._strtol(user)
         numeric = not rest and user[:1].isdigit() and 0 <= value <= 0xFFFFFFFF
-        if numeric and (value in known_uids or opts.local_uid_name(user) is not None
-                        or p.release >= (25, 5)):
+        if numeric and (
+            value in known_uids or opts.local_uid_name(user) is not None or p.release >= (25, 5)
+        ):
             result.append((None, value))
             continue
         uid = opts.local_uid_name(user)
@@ -458,8 +488,9 @@ def _user_filter(inv: Invocation, conn: Conn, p: opts.Params, jobs: list[Job]
     return result
 
 
-def _load(inv: Invocation, conn: Conn, p: opts.Params
-          ) -> Optional[tuple[list[Job], dict[str, Any]]]:
+def _load(
+    inv: Invocation, conn: Conn, p: opts.Params
+) -> Optional[tuple[list[Job], dict[str, Any]]]:
     """The job records squeue would load; None after printing a load error."""
     single: Optional[int] = None
     if p.job_list is not None and len(p.job_list) == 1 and p.job_list[0].sluid is None:
@@ -485,8 +516,9 @@ def _load(inv: Invocation, conn: Conn, p: opts.Params
     return records, body
 
 
-def _load_states(inv: Invocation, conn: Conn, p: opts.Params,
-                 columns: list[Column]) -> Optional[list[Job]]:
+def _load_states(
+    inv: Invocation, conn: Conn, p: opts.Params, columns: list[Column]
+) -> Optional[list[Job]]:
     """--only-job-state: ``/jobs/state`` (slurmctld's job state cache, like the real one).
 
     slurmrestd prints a started array task as ``<its own id>_<task>``, without the
@@ -511,12 +543,16 @@ def _load_states(inv: Invocation, conn: Conn, p: opts.Params,
         records = [_sparse(job) for job in loaded[0]]
     else:
         needs_array_ids = p.job_list is not None or any(
-            c.fieldspec is not None and c.fieldspec.name in
-            ("JobArrayId", "ArrayJobId", "ArrayTaskId") for c in columns)
+            c.fieldspec is not None
+            and c.fieldspec.name in ("JobArrayId", "ArrayJobId", "ArrayTaskId")
+            for c in columns
+        )
         tasks = [j for j in records if j.array_task_id != NO_VAL and not j.array_task_str]
         if needs_array_ids and tasks:
-            full = {j.job_id: j for j in jobs_adapter.jobs_from_response(
-                version, conn.get("/slurm/{v}/jobs"))}
+            full = {
+                j.job_id: j
+                for j in jobs_adapter.jobs_from_response(version, conn.get("/slurm/{v}/jobs"))
+            }
             for job in tasks:
                 known = full.get(job.job_id)
                 if known is not None:
@@ -530,9 +566,14 @@ def state_path(p: opts.Params, version: str) -> str:
     path = f"/slurm/{version}/jobs/state"
     if p.job_list:
         path += "?" + "&".join(
-            "job_id=" + (sel.sluid if sel.sluid else str(sel.job_id)
-                         + (f"_{sel.array_id}" if sel.array_id != NO_VAL else ""))
-            for sel in p.job_list)
+            "job_id="
+            + (
+                sel.sluid
+                if sel.sluid
+                else str(sel.job_id) + (f"_{sel.array_id}" if sel.array_id != NO_VAL else "")
+            )
+            for sel in p.job_list
+        )
     return path
 
 
@@ -570,8 +611,12 @@ def _combine_state_tasks(records: list[Job]) -> list[Job]:
         run.clear()
 
     for job in records:
-        if (job.array_task_id != NO_VAL and run and run[0].job_id == job.job_id
-                and run[0].job_state == job.job_state):
+        if (
+            job.array_task_id != NO_VAL
+            and run
+            and run[0].job_id == job.job_id
+            and run[0].job_state == job.job_state
+        ):
             run.append(job)
             continue
         flush()
@@ -590,8 +635,11 @@ def _get_info(inv: Invocation, conn: Conn, p: opts.Params, log_cluster_name: boo
         fmt = p.format
         if fmt is None and p.format_long is None:
             fmt = "%.18i %.2t"
-        columns = (parse_format(fmt, release, inv.err) if fmt is not None
-                   else parse_long_format(p.format_long or "", release, inv.err))
+        columns = (
+            parse_format(fmt, release, inv.err)
+            if fmt is not None
+            else parse_long_format(p.format_long or "", release, inv.err)
+        )
         if p.mimetype == "json":
             from .jsonout import dump_states
 
@@ -627,11 +675,15 @@ def _columns(inv: Invocation, p: opts.Params, log_cluster_name: bool) -> list[Co
     if p.format is None and p.format_long is None:
         fmt_long = "cluster:10 ," if log_cluster_name else ""
         if p.long_list:
-            fmt_long += ("jobarrayid:.18 ,partition:.9 ,name:.8 ,username:.8 ,state:.8 ,"
-                         "timeused:.10 ,timelimit:.9 ,numnodes:.6 ,reasonlist:0")
+            fmt_long += (
+                "jobarrayid:.18 ,partition:.9 ,name:.8 ,username:.8 ,state:.8 ,"
+                "timeused:.10 ,timelimit:.9 ,numnodes:.6 ,reasonlist:0"
+            )
         else:
-            fmt_long += ("jobarrayid:.18 ,partition:.9 ,name:.8 ,username:.8 ,"
-                         "statecompact:.2 ,timeused:.10 ,numnodes:.6 ,reasonlist:0")
+            fmt_long += (
+                "jobarrayid:.18 ,partition:.9 ,name:.8 ,username:.8 ,"
+                "statecompact:.2 ,timeused:.10 ,numnodes:.6 ,reasonlist:0"
+            )
         return parse_long_format(fmt_long, release, inv.err)
     if p.format is not None:
         return parse_format(p.format, release, inv.err)
@@ -653,13 +705,23 @@ def _fast_states(inv: Invocation, p: opts.Params, columns: list[Column]) -> bool
         return False
     if p.release < (24, 5) or p.mimetype or p.priority_flag or p.array_unique:
         return False
-    if any(c.fieldspec is not None and c.fieldspec.name not in _STATE_FIELDS
-           for c in columns):
+    if any(c.fieldspec is not None and c.fieldspec.name not in _STATE_FIELDS for c in columns):
         return False
-    return not (p.users is not None or p.me or p.notme or p.names is not None
-                or p.partitions is not None or p.accounts is not None or p.qoss is not None
-                or p.licenses is not None or p.reservation is not None or p.nodes is not None
-                or p.running_over or p.running_under or p.verbose)
+    return not (
+        p.users is not None
+        or p.me
+        or p.notme
+        or p.names is not None
+        or p.partitions is not None
+        or p.accounts is not None
+        or p.qoss is not None
+        or p.licenses is not None
+        or p.reservation is not None
+        or p.nodes is not None
+        or p.running_over
+        or p.running_under
+        or p.verbose
+    )
 
 
 def _notme(conn: Conn, p: opts.Params) -> Optional[str]:
@@ -679,13 +741,24 @@ def _last_update(body: dict[str, Any]) -> int:
     return int(value) if isinstance(value, (int, float)) else int(time.time())
 
 
-def _print(inv: Invocation, conn: Conn, p: opts.Params, records: list[Job],
-           columns: list[Column], only_state: bool) -> int:
+def _print(
+    inv: Invocation,
+    conn: Conn,
+    p: opts.Params,
+    records: list[Job],
+    columns: list[Column],
+    only_state: bool,
+) -> int:
     now = fields.now()
     env = inv.env
-    ctx = Ctx(release=p.release, env=env, now=now, convert_flags=p.convert_flags,
-              expand_patterns=p.expand_patterns,
-              bitstr_len_set=("SLURM_BITSTR_LEN" in env) or p.array_flag)
+    ctx = Ctx(
+        release=p.release,
+        env=env,
+        now=now,
+        convert_flags=p.convert_flags,
+        expand_patterns=p.expand_patterns,
+        bitstr_len_set=("SLURM_BITSTR_LEN" in env) or p.array_flag,
+    )
     out = inv.out
     if not p.no_header:
         out.write(fields.render_header(columns) + "\n")
@@ -790,4 +863,3 @@ def _print_options(inv: Invocation, p: opts.Params) -> None:
 
 
 main = entry("squeue", run)
-

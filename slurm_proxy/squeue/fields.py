@@ -144,8 +144,14 @@ def reason_text(job: Job) -> str:
     return job.state_desc if job.state_desc is not None else (job.state_reason or "None")
 
 
-_PROFILE = {"NOT_SET": "NotSet", "NONE": "None", "ENERGY": "Energy", "LUSTRE": "Lustre",
-            "NETWORK": "Network", "TASK": "Task"}
+_PROFILE = {
+    "NOT_SET": "NotSet",
+    "NONE": "None",
+    "ENERGY": "Energy",
+    "LUSTRE": "Lustre",
+    "NETWORK": "Network",
+    "TASK": "Task",
+}
 
 
 def _profile(job: Job) -> str:
@@ -179,8 +185,11 @@ def _std_out(job: Job, ctx: Ctx) -> Optional[str]:
         return f"{job.work_dir}/slurm-{job.job_id}.out"
     path = job.std_out
     if path is None and job.batch_flag and ctx.release < (25, 11):
-        path = (f"{job.work_dir}/slurm-%A_%a.out" if job.array_job_id
-                else f"{job.work_dir}/slurm-%j.out")
+        path = (
+            f"{job.work_dir}/slurm-%A_%a.out"
+            if job.array_job_id
+            else f"{job.work_dir}/slurm-%j.out"
+        )
     if ctx.expand_patterns:
         return job.std_out_expanded or path
     return path
@@ -220,9 +229,10 @@ def _reason_list(job: Job, ctx: Ctx) -> tuple[object, bool]:
     st = job.job_state
     b = states.base(st)
     if not states.is_completing(st) and (
-            b == states.JOB_PENDING or states.is_stage_out(st)
-            or b in (states.JOB_TIMEOUT, states.JOB_OOM, states.JOB_DEADLINE,
-                     states.JOB_FAILED)):
+        b == states.JOB_PENDING
+        or states.is_stage_out(st)
+        or b in (states.JOB_TIMEOUT, states.JOB_OOM, states.JOB_DEADLINE, states.JOB_FAILED)
+    ):
         return f"({reason_text(job)})", True
     return _nodes(job.nodes), False
 
@@ -296,36 +306,42 @@ def _max_or(v: int, other: int) -> tuple[object, bool]:
 def _str(attr: str) -> Printer:
     def fn(job: Job, ctx: Ctx) -> tuple[object, bool]:
         return getattr(job, attr), True
+
     return fn
 
 
 def _na_str(attr: str) -> Printer:
     def fn(job: Job, ctx: Ctx) -> tuple[object, bool]:
         return _na(getattr(job, attr)), True
+
     return fn
 
 
 def _int(attr: str) -> Printer:
     def fn(job: Job, ctx: Ctx) -> tuple[object, bool]:
         return _i32(getattr(job, attr)), True
+
     return fn
 
 
 def _uint(attr: str) -> Printer:
     def fn(job: Job, ctx: Ctx) -> tuple[object, bool]:
         return _u32(getattr(job, attr)), True
+
     return fn
 
 
 def _tm(attr: str) -> Printer:
     def fn(job: Job, ctx: Ctx) -> tuple[object, bool]:
         return _time(getattr(job, attr), ctx), True
+
     return fn
 
 
 def _secs(attr: str, mult: int = 1, cut: bool = True) -> Printer:
     def fn(job: Job, ctx: Ctx) -> tuple[object, bool]:
         return timefmt.elapsed(getattr(job, attr) * mult), cut
+
     return fn
 
 
@@ -354,18 +370,37 @@ JOB_FIELDS: tuple[Field, ...] = (
     _f("admin_comment", "", "ADMIN_COMMENT", _str("admin_comment")),
     _f("AllocNodes", "", "ALLOC_NODES", _str("alloc_node")),
     _f("AllocSID", "", "ALLOC_SID", lambda j, c: ("0", True)),
-    _f("ArrayJobId", "F", "ARRAY_JOB_ID",
-       lambda j, c: (_u32(j.array_job_id if j.is_array else j.job_id), True)),
-    _f("ArrayTaskId", "K", "ARRAY_TASK_ID",
-       lambda j, c: (j.array_task_str if j.array_task_str else
-                     (_u32(j.array_task_id) if j.array_task_id != NO_VAL else "N/A"), True)),
+    _f(
+        "ArrayJobId",
+        "F",
+        "ARRAY_JOB_ID",
+        lambda j, c: (_u32(j.array_job_id if j.is_array else j.job_id), True),
+    ),
+    _f(
+        "ArrayTaskId",
+        "K",
+        "ARRAY_TASK_ID",
+        lambda j, c: (
+            j.array_task_str
+            if j.array_task_str
+            else (_u32(j.array_task_id) if j.array_task_id != NO_VAL else "N/A"),
+            True,
+        ),
+    ),
     _f("AssocId", "", "ASSOC_ID", _int("assoc_id")),
     _f("BatchFlag", "", "BATCH_FLAG", _int("batch_flag")),
-    _f("BatchHost", "B", "EXEC_HOST",
-       lambda j, c: ((j.batch_host if j.batch_flag else j.alloc_node) or "n/a", True)),
-    _f("BoardsPerNode", "", "BOARDS_PER_NODE",
-       lambda j, c: ("N/A" if j.boards_per_node == NO_VAL16 else str(j.boards_per_node),
-                     True)),
+    _f(
+        "BatchHost",
+        "B",
+        "EXEC_HOST",
+        lambda j, c: ((j.batch_host if j.batch_flag else j.alloc_node) or "n/a", True),
+    ),
+    _f(
+        "BoardsPerNode",
+        "",
+        "BOARDS_PER_NODE",
+        lambda j, c: ("N/A" if j.boards_per_node == NO_VAL16 else str(j.boards_per_node), True),
+    ),
     _f("BurstBuffer", "", "BURST_BUFFER", _str("burst_buffer")),
     _f("BurstBufferState", "", "BURST_BUFFER_STATE", _str("burst_buffer_state")),
     _f("Cluster", "", "CLUSTER", _str("cluster")),
@@ -378,36 +413,57 @@ JOB_FIELDS: tuple[Field, ...] = (
     _f("Contiguous", "O", "CONTIGUOUS", _int("contiguous")),
     _f("Cores", "I", "CORES_PER_SOCKET", lambda j, c: (_sct_part(j.cores_per_socket, c), True)),
     _f("CoreSpec", "X", "CORE_SPEC", _core_spec),
-    _f("CPUsPerTask", "", "CPUS_PER_TASK",
-       lambda j, c: ("N/A" if j.cpus_per_task == NO_VAL16 else str(j.cpus_per_task), True),
-       ),
-    _f("cpus-per-task", "", "CPUS_PER_TASK",
-       lambda j, c: ("N/A" if j.cpus_per_task == NO_VAL16 else str(j.cpus_per_task), True)),
+    _f(
+        "CPUsPerTask",
+        "",
+        "CPUS_PER_TASK",
+        lambda j, c: ("N/A" if j.cpus_per_task == NO_VAL16 else str(j.cpus_per_task), True),
+    ),
+    _f(
+        "cpus-per-task",
+        "",
+        "CPUS_PER_TASK",
+        lambda j, c: ("N/A" if j.cpus_per_task == NO_VAL16 else str(j.cpus_per_task), True),
+    ),
     _f("cpus-per-tres", "", "CPUS_PER_TRES", _na_str("cpus_per_tres")),
-    _f("CronJob", "", "CRON_JOB", lambda j, c: ("Yes" if j.cron else "No", True),
-       since=(25, 5)),
+    _f("CronJob", "", "CRON_JOB", lambda j, c: ("Yes" if j.cron else "No", True), since=(25, 5)),
     _f("Deadline", "", "DEADLINE", _tm("deadline")),
     _f("DelayBoot", "", "DELAY_BOOT", _secs("delay_boot")),
     _f("Dependency", "E", "DEPENDENCY", _str("dependency")),
     _f("DerivedEC", "", "DERIVED_EC", lambda j, c: _derived(j.derived_ec, c)),
     _f("EligibleTime", "", "ELIGIBLE_TIME", _tm("eligible_time")),
     _f("EndTime", "e", "END_TIME", _end_time),
-    _f("ExcNodes", "x", "EXC_NODES", lambda j, c: (_nodes(j.exc_nodes), False),
-       name_since=(24, 5)),
-    _f("Exclusive", "", "EXCLUSIVE",
-       lambda j, c: ({0: "NO", 1: "NODE", 2: "USER", 3: "MCS"}.get(j.shared, "NO"), True),
-       since=(26, 5)),
+    _f("ExcNodes", "x", "EXC_NODES", lambda j, c: (_nodes(j.exc_nodes), False), name_since=(24, 5)),
+    _f(
+        "Exclusive",
+        "",
+        "EXCLUSIVE",
+        lambda j, c: ({0: "NO", 1: "NODE", 2: "USER", 3: "MCS"}.get(j.shared, "NO"), True),
+        since=(26, 5),
+    ),
     _f("exit_code", "", "EXIT_CODE", lambda j, c: _derived(j.exit_code, c)),
     _f("Feature", "f", "FEATURES", _str("features")),
     _f("Gres", "b", "TRES_PER_NODE", _na_str("tres_per_node"), hidden=True),
     _f("GroupId", "G", "GROUP", _uint("group_id")),
     _f("GroupName", "g", "GROUP", _group_name),
-    _f("HetJobId", "", "HET_JOB_ID",
-       lambda j, c: (_u32(j.het_job_id) if j.het_job_id else "N/A", True)),
-    _f("HetJobIdSet", "", "HET_JOB_ID_SET",
-       lambda j, c: (j.het_job_id_set if j.het_job_id else "N/A", True)),
-    _f("HetJobOffset", "", "HET_JOB_OFFSET",
-       lambda j, c: (_u32(j.het_job_offset) if j.het_job_id else "N/A", True)),
+    _f(
+        "HetJobId",
+        "",
+        "HET_JOB_ID",
+        lambda j, c: (_u32(j.het_job_id) if j.het_job_id else "N/A", True),
+    ),
+    _f(
+        "HetJobIdSet",
+        "",
+        "HET_JOB_ID_SET",
+        lambda j, c: (j.het_job_id_set if j.het_job_id else "N/A", True),
+    ),
+    _f(
+        "HetJobOffset",
+        "",
+        "HET_JOB_OFFSET",
+        lambda j, c: (_u32(j.het_job_offset) if j.het_job_id else "N/A", True),
+    ),
     _f("JobArrayId", "i", "JOBID", _job_id),
     _f("JobId", "A", "JOBID", _uint("job_id")),
     _f("LastSchedEval", "", "LAST_SCHED_EVAL", _tm("last_sched_eval")),
@@ -417,15 +473,28 @@ JOB_FIELDS: tuple[Field, ...] = (
     _f("MaxNodes", "", "MAX_NODES", lambda j, c: _max_or(j.max_nodes, j.num_nodes)),
     _f("mem-per-tres", "", "MEM_PER_TRES", _na_str("mem_per_tres")),
     _f("MCSLabel", "", "MCSLABEL", _str("mcs_label")),
-    _f("MinCPUs", "c", "MIN_CPUS",
-       lambda j, c: (convert_num_unit(float(j.pn_min_cpus), UNIT_NONE, c.convert_flags), True)),
-    _f("MinMemory", "m", "MIN_MEMORY",
-       lambda j, c: (convert_num_unit(float(j.pn_min_memory & ~MEM_PER_CPU), UNIT_MEGA,
-                                      c.convert_flags), True)),
+    _f(
+        "MinCPUs",
+        "c",
+        "MIN_CPUS",
+        lambda j, c: (convert_num_unit(float(j.pn_min_cpus), UNIT_NONE, c.convert_flags), True),
+    ),
+    _f(
+        "MinMemory",
+        "m",
+        "MIN_MEMORY",
+        lambda j, c: (
+            convert_num_unit(float(j.pn_min_memory & ~MEM_PER_CPU), UNIT_MEGA, c.convert_flags),
+            True,
+        ),
+    ),
     _f("MinTime", "", "TIME_MIN", _secs("time_min", 60)),
-    _f("MinTmpDisk", "d", "MIN_TMP_DISK",
-       lambda j, c: (convert_num_unit(float(j.pn_min_tmp_disk), UNIT_MEGA, c.convert_flags),
-                     True)),
+    _f(
+        "MinTmpDisk",
+        "d",
+        "MIN_TMP_DISK",
+        lambda j, c: (convert_num_unit(float(j.pn_min_tmp_disk), UNIT_MEGA, c.convert_flags), True),
+    ),
     _f("Name", "j", "NAME", _str("name")),
     _f("Network", "", "NETWORK", _str("network")),
     _f("Nice", "y", "NICE", lambda j, c: (str(j.nice), True)),
@@ -438,20 +507,49 @@ JOB_FIELDS: tuple[Field, ...] = (
     _f("NumNodes", "D", "NODES", _int("num_nodes")),
     _f("NumTasks", "", "TASKS", _uint("num_tasks")),
     _f("Origin", "", "ORIGIN", lambda j, c: (j.fed_origin or "NA", True)),
-    _f("OriginRaw", "", "ORIGIN_RAW",
-       lambda j, c: (str(j.job_id >> 26) if j.job_id >> 26 else "NA", True)),
+    _f(
+        "OriginRaw",
+        "",
+        "ORIGIN_RAW",
+        lambda j, c: (str(j.job_id >> 26) if j.job_id >> 26 else "NA", True),
+    ),
     _f("OverSubscribe", "h", "OVER_SUBSCRIBE", lambda j, c: (_share(j, c.release), True)),
-    _f("PackJobId", "", "HET_JOB_ID",
-       lambda j, c: (_u32(j.het_job_id) if j.het_job_id else "N/A", True), hidden=True),
-    _f("PackJobIdSet", "", "HET_JOB_ID_SET",
-       lambda j, c: (j.het_job_id_set if j.het_job_id else "N/A", True), hidden=True),
-    _f("PackJobOffset", "", "HET_JOB_OFFSET",
-       lambda j, c: (_u32(j.het_job_offset) if j.het_job_id else "N/A", True), hidden=True),
+    _f(
+        "PackJobId",
+        "",
+        "HET_JOB_ID",
+        lambda j, c: (_u32(j.het_job_id) if j.het_job_id else "N/A", True),
+        hidden=True,
+    ),
+    _f(
+        "PackJobIdSet",
+        "",
+        "HET_JOB_ID_SET",
+        lambda j, c: (j.het_job_id_set if j.het_job_id else "N/A", True),
+        hidden=True,
+    ),
+    _f(
+        "PackJobOffset",
+        "",
+        "HET_JOB_OFFSET",
+        lambda j, c: (_u32(j.het_job_offset) if j.het_job_id else "N/A", True),
+        hidden=True,
+    ),
     _f("Partition", "P", "PARTITION", _str("partition")),
     _f("PendingTime", "", "PENDING_TIME", _pending_time),
-    _f("PreemptTime", "", "PREEMPT_TIME",
-       lambda j, c: ("UNLIMITED" if j.preempt_time == INFINITE else
-                     "NOT_SET" if j.preempt_time == NO_VAL else _time(j.preempt_time, c), True)),
+    _f(
+        "PreemptTime",
+        "",
+        "PREEMPT_TIME",
+        lambda j, c: (
+            "UNLIMITED"
+            if j.preempt_time == INFINITE
+            else "NOT_SET"
+            if j.preempt_time == NO_VAL
+            else _time(j.preempt_time, c),
+            True,
+        ),
+    ),
     _f("Prefer", "", "PREFER", _str("prefer")),
     _f("Priority", "p", "PRIORITY", _priority),
     _f("PriorityLong", "Q", "PRIORITY", _uint("priority")),
@@ -464,45 +562,78 @@ JOB_FIELDS: tuple[Field, ...] = (
     _f("ReqSwitch", "", "REQ_SWITCH", _int("req_switch")),
     _f("Requeue", "", "REQUEUE", _int("requeue")),
     _f("Reservation", "v", "RESERVATION", _str("resv_name")),
-    _f("ResizeTime", "", "RESIZE_TIME",
-       lambda j, c: (timefmt.elapsed(j.resize_time * 60), True) if j.resize_time
-       else ("N/A", False)),
+    _f(
+        "ResizeTime",
+        "",
+        "RESIZE_TIME",
+        lambda j, c: (
+            (timefmt.elapsed(j.resize_time * 60), True) if j.resize_time else ("N/A", False)
+        ),
+    ),
     _f("RestartCnt", "", "RESTART_COUNT", _int("restart_cnt")),
     _f("SchedNodes", "Y", "SCHEDNODES", lambda j, c: (j.sched_nodes, False), header_cut=False),
-    _f("SCT", "z", "S:C:T",
-       lambda j, c: (f"{_sct_part(j.sockets_per_node, c)}:{_sct_part(j.cores_per_socket, c)}"
-                     f":{_sct_part(j.threads_per_core, c)}", True)),
-    _f("SegmentSize", "", "SEGMENT_SIZE",
-       lambda j, c: (_i32(j.segment_size) if j.segment_size else "N/A", True), since=(25, 5)),
-    _f("SiblingsActive", "", "ACTIVE_SIBLINGS",
-       lambda j, c: (_sibs_raw(j.fed_siblings_active), True)),
+    _f(
+        "SCT",
+        "z",
+        "S:C:T",
+        lambda j, c: (
+            f"{_sct_part(j.sockets_per_node, c)}:{_sct_part(j.cores_per_socket, c)}"
+            f":{_sct_part(j.threads_per_core, c)}",
+            True,
+        ),
+    ),
+    _f(
+        "SegmentSize",
+        "",
+        "SEGMENT_SIZE",
+        lambda j, c: (_i32(j.segment_size) if j.segment_size else "N/A", True),
+        since=(25, 5),
+    ),
+    _f(
+        "SiblingsActive",
+        "",
+        "ACTIVE_SIBLINGS",
+        lambda j, c: (_sibs_raw(j.fed_siblings_active), True),
+    ),
     _f("SiblingsActiveRaw", "", "ACTIVE_SIBLINGS_RAW", lambda j, c: ("NA", True)),
-    _f("SiblingsViable", "", "VIABLE_SIBLINGS",
-       lambda j, c: (_sibs_raw(j.fed_siblings_viable), True)),
+    _f(
+        "SiblingsViable",
+        "",
+        "VIABLE_SIBLINGS",
+        lambda j, c: (_sibs_raw(j.fed_siblings_viable), True),
+    ),
     _f("SiblingsViableRaw", "", "VIALBLE_SIBLINGS_RAW", lambda j, c: ("NA", True)),
     _f("Shared", "h", "OVER_SUBSCRIBE", lambda j, c: (_share(j, c.release), True), hidden=True),
     _f("SLUID", "s", "SLUID", _str("sluid"), since=(25, 11)),
-    _f("Sockets", "H", "SOCKETS_PER_NODE",
-       lambda j, c: (_sct_part(j.sockets_per_node, c), True)),
+    _f("Sockets", "H", "SOCKETS_PER_NODE", lambda j, c: (_sct_part(j.sockets_per_node, c), True)),
     _f("SPerBoard", "", "SOCKETS_PER_BOARD", _int("sockets_per_board")),
     _f("StartTime", "S", "START_TIME", _tm("start_time")),
     _f("State", "T", "STATE", lambda j, c: (states.job_state_string(j.job_state), True)),
-    _f("StateCompact", "t", "ST",
-       lambda j, c: (states.job_state_string_compact(j.job_state), True)),
+    _f(
+        "StateCompact", "t", "ST", lambda j, c: (states.job_state_string_compact(j.job_state), True)
+    ),
     _f("StdErr", "", "STDERR", lambda j, c: (_std_err(j, c), True)),
     _f("StdIn", "", "STDIN", lambda j, c: (_std_in(j, c), True)),
     _f("StdOut", "", "STDOUT", lambda j, c: (_std_out(j, c), True)),
     _f("SubmitTime", "V", "SUBMIT_TIME", _tm("submit_time")),
     _f("system_comment", "", "SYSTEM_COMMENT", _str("system_comment")),
-    _f("Threads", "J", "THREADS_PER_CORE",
-       lambda j, c: (_sct_part(j.threads_per_core, c), True)),
+    _f("Threads", "J", "THREADS_PER_CORE", lambda j, c: (_sct_part(j.threads_per_core, c), True)),
     _f("TimeLeft", "L", "TIME_LEFT", _time_left),
     _f("TimeLimit", "l", "TIME_LIMIT", _time_limit),
     _f("TimeUsed", "M", "TIME", lambda j, c: (timefmt.elapsed(time_used(j, c.now)), False)),
-    _f("Tres", "", "TRES_ALLOC",
-       lambda j, c: (j.tres_alloc_str or j.tres_req_str or "N/A", True), hidden=True),
-    _f("tres-alloc", "", "TRES_ALLOC",
-       lambda j, c: (j.tres_alloc_str or j.tres_req_str or "N/A", True)),
+    _f(
+        "Tres",
+        "",
+        "TRES_ALLOC",
+        lambda j, c: (j.tres_alloc_str or j.tres_req_str or "N/A", True),
+        hidden=True,
+    ),
+    _f(
+        "tres-alloc",
+        "",
+        "TRES_ALLOC",
+        lambda j, c: (j.tres_alloc_str or j.tres_req_str or "N/A", True),
+    ),
     _f("tres-bind", "", "TRES_BIND", _na_str("tres_bind")),
     _f("tres-freq", "", "TRES_FREQ", _na_str("tres_freq")),
     _f("tres-per-job", "", "TRES_PER_JOB", _na_str("tres_per_job")),
@@ -517,6 +648,7 @@ JOB_FIELDS: tuple[Field, ...] = (
     # 22.05 only: %s / selectjobinfo (select/cons_tres prints nothing)
     _f("selectjobinfo", "s", "", lambda j, c: ("", True), until=(24, 5)),
 )
+
 
 def available(fieldspec: Field, release: Release) -> bool:
     return fieldspec.since <= release < fieldspec.until
@@ -539,8 +671,12 @@ def by_name(name: str, release: Release) -> Optional[Field]:
     if release < (24, 5) and low.startswith("numtask"):  # 22.05 matched a prefix
         low = "numtasks"
     for f in JOB_FIELDS:
-        if f.name is not None and f.name.lower() == low and available(f, release) \
-                and release >= f.name_since:
+        if (
+            f.name is not None
+            and f.name.lower() == low
+            and available(f, release)
+            and release >= f.name_since
+        ):
             return f
     return None
 

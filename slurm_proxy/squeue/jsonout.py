@@ -34,7 +34,7 @@ def serialize(doc: Any, jsonc: bool = False) -> str:
         out = []
         for line in text.split("\n"):
             stripped = line.rstrip(",")
-            tail = line[len(stripped):]
+            tail = line[len(stripped) :]
             if stripped.endswith("[]") or stripped.endswith("{}"):
                 indent = line[: len(line) - len(line.lstrip(" "))]
                 out.append(stripped[:-1])
@@ -55,8 +55,9 @@ def _tty() -> str:
     return ""
 
 
-def _meta(inv: Invocation, conn: Conn, body: dict[str, Any], version: str,
-          argv: list[str]) -> dict[str, Any]:
+def _meta(
+    inv: Invocation, conn: Conn, body: dict[str, Any], version: str, argv: list[str]
+) -> dict[str, Any]:
     server: dict[str, Any] = body["meta"] if isinstance(body.get("meta"), dict) else {}
     plugin: dict[str, Any] = server["plugin"] if isinstance(server.get("plugin"), dict) else {}
     slurm: dict[str, Any] = server["slurm"] if isinstance(server.get("slurm"), dict) else {}
@@ -112,8 +113,9 @@ def _indent(text: str, pad: str) -> str:
     return "\n".join(pad + line if line else line for line in text.split("\n"))
 
 
-def dump(inv: Invocation, conn: Conn, p: Params, body: dict[str, Any], records: list[Any],
-         flt: Filter) -> int:
+def dump(
+    inv: Invocation, conn: Conn, p: Params, body: dict[str, Any], records: list[Any], flt: Filter
+) -> int:
     if p.release < (23, 2):
         if p.job_list is not None and len(p.job_list) == 1:
             body = conn.get("/slurm/{v}/jobs/")

@@ -155,8 +155,7 @@ def long_options(release: Release) -> list[LongOpt]:
         i = next(i for i, o in enumerate(opts) if o.name == "reservation")
         opts.insert(i + 1, LongOpt("running-over", REQUIRED_ARGUMENT, "running-over"))
         opts.insert(i + 2, LongOpt("running-under", REQUIRED_ARGUMENT, "running-under"))
-    opts += [LongOpt("json", OPTIONAL_ARGUMENT, "json"),
-             LongOpt("yaml", OPTIONAL_ARGUMENT, "yaml")]
+    opts += [LongOpt("json", OPTIONAL_ARGUMENT, "json"), LongOpt("yaml", OPTIONAL_ARGUMENT, "yaml")]
     return opts
 
 
@@ -262,7 +261,7 @@ def _unfmt_job_id(src: str) -> Optional[JobSel]:
     if after == step:
         for name in ("batch", "extern", "interactive", "TBD"):
             if step.lower().startswith(name.lower()):
-                after = step[len(name):]
+                after = step[len(name) :]
                 break
         else:
             return None
@@ -347,8 +346,9 @@ def print_job_fmt_fields(release: Release, out: TextIO, by_name: bool) -> None:
     out.write("\n")
 
 
-def parse(argv: list[str], env: Mapping[str, str], release: Release, out: Any,
-          err: Any, version: str = "") -> Params:
+def parse(
+    argv: list[str], env: Mapping[str, str], release: Release, out: Any, err: Any, version: str = ""
+) -> Params:
     """squeue's parse_command_line()."""
     o = _Out(out, err)
     p = Params(release=release)
@@ -373,8 +373,9 @@ def parse(argv: list[str], env: Mapping[str, str], release: Release, out: Any,
     if env.get("SQUEUE_SIB") is not None or env.get("SQUEUE_SIBLING") is not None:
         p.sibling = True
 
-    parser = Getopt("squeue", argv, SHORTOPTS, long_options(release),
-                    posixly_correct="POSIXLY_CORRECT" in env)
+    parser = Getopt(
+        "squeue", argv, SHORTOPTS, long_options(release), posixly_correct="POSIXLY_CORRECT" in env
+    )
     try:
         for opt in parser:
             c, arg = opt.val, opt.arg
@@ -513,16 +514,22 @@ def parse(argv: list[str], env: Mapping[str, str], release: Release, out: Any,
         raise Exit(1) from None
 
     if p.long_list and p.format:
-        raise o.fatal("Options -o(--format) and -l(--long) are mutually exclusive. "
-                      "Please remove one and retry.")
+        raise o.fatal(
+            "Options -o(--format) and -l(--long) are mutually exclusive. "
+            "Please remove one and retry."
+        )
     if p.only_state and release >= (25, 11):
         if not _only_state_ok(p):
-            raise o.fatal("Option --only-job-state only works alone, with -j (--jobs) and/or "
-                          "-t (--states) parameters, parameters for cluster/federation "
-                          "selection, and the printing options.")
+            raise o.fatal(
+                "Option --only-job-state only works alone, with -j (--jobs) and/or "
+                "-t (--states) parameters, parameters for cluster/federation "
+                "selection, and the printing options."
+            )
     elif p.only_state and p.step_flag:
-        raise o.fatal("Options --only-job-state and -s(--steps) are mutually exclusive. "
-                      "Please remove one and retry.")
+        raise o.fatal(
+            "Options --only-job-state and -s(--steps) are mutually exclusive. "
+            "Please remove one and retry."
+        )
     if not override_format_env:
         if env.get("SQUEUE_FORMAT") is not None:
             p.format = env["SQUEUE_FORMAT"]
@@ -581,16 +588,34 @@ def parse(argv: list[str], env: Mapping[str, str], release: Release, out: Any,
     if p.running_over and p.running_under and p.running_over > p.running_under:
         from ..common.timefmt import secs2time_str
 
-        raise o.fatal(f"--running-over={secs2time_str(p.running_over)} and "
-                      f"--running-under={secs2time_str(p.running_under)} will return 0 jobs.")
+        raise o.fatal(
+            f"--running-over={secs2time_str(p.running_over)} and "
+            f"--running-under={secs2time_str(p.running_under)} will return 0 jobs."
+        )
     return p
 
 
 def _only_state_ok(p: Params) -> bool:
-    return not (p.all_flag or p.array_unique or p.priority_flag or p.long_list or p.licenses
-                or p.names or p.partitions or p.qoss or p.accounts or p.reservation
-                or p.step_flag or p.users or p.me or p.notme or p.nodes or p.start_flag
-                or p.running_over or p.running_under)
+    return not (
+        p.all_flag
+        or p.array_unique
+        or p.priority_flag
+        or p.long_list
+        or p.licenses
+        or p.names
+        or p.partitions
+        or p.qoss
+        or p.accounts
+        or p.reservation
+        or p.step_flag
+        or p.users
+        or p.me
+        or p.notme
+        or p.nodes
+        or p.start_flag
+        or p.running_over
+        or p.running_under
+    )
 
 
 def local_uid_name(name: str) -> Optional[int]:

@@ -149,8 +149,7 @@ def _keys(now: int) -> dict[str, Callable[[Rec], Any]]:
         "U": lambda r: r.job.user_id,
         "v": lambda r: _cstr(r.job.resv_name),
         "V": lambda r: r.job.submit_time,
-        "z": lambda r: (r.job.sockets_per_node, r.job.cores_per_socket,
-                        r.job.threads_per_core),
+        "z": lambda r: (r.job.sockets_per_node, r.job.cores_per_socket, r.job.threads_per_core),
         CLUSTER: lambda r: _cstr(r.job.cluster),
     }
 
@@ -163,8 +162,9 @@ def sort_by_start_time(recs: list[Rec]) -> list[Rec]:
     return msort(recs, _start_cmp(0, reverse=True))
 
 
-def sort_jobs(recs: list[Rec], spec: Optional[str], now: int,
-              info: Optional[Callable[[str], None]] = None) -> list[Rec]:
+def sort_jobs(
+    recs: list[Rec], spec: Optional[str], now: int, info: Optional[Callable[[str], None]] = None
+) -> list[Rec]:
     """sort_job_list(): apply each key of ``spec`` from the last to the first."""
     if spec is None:
         spec = "P,t,-p"
@@ -176,7 +176,7 @@ def sort_jobs(recs: list[Rec], spec: Optional[str], now: int,
             i -= 1
             continue
         reverse = i > 0 and spec[i - 1] == "-"
-        if i + 1 >= len(CLUSTER) and spec[i + 1 - len(CLUSTER):i + 1].lower() == CLUSTER:
+        if i + 1 >= len(CLUSTER) and spec[i + 1 - len(CLUSTER) : i + 1].lower() == CLUSTER:
             if i >= len(CLUSTER) and spec[i - len(CLUSTER)] == "-":
                 reverse = True
             recs.sort(key=keys[CLUSTER], reverse=reverse)

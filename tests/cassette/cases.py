@@ -11,14 +11,29 @@ from __future__ import annotations
 from tests.cassette.recording import CassetteCase
 
 CASES: list[CassetteCase] = [
-    CassetteCase("squeue-unknown-job", "squeue", ("-j", "999999"),
-                 "single unknown id: slurm_load_jobs error, exit 1 (Cromwell relies on it)"),
-    CassetteCase("scontrol-unknown-job", "scontrol", ("show", "job", "999999"),
-                 "unknown job id: slurm_load_jobs error, exit 1"),
-    CassetteCase("scontrol-show-partition", "scontrol", ("show", "partition", "debug"),
-                 "key=value layout of a partition"),
+    CassetteCase(
+        "squeue-unknown-job",
+        "squeue",
+        ("-j", "999999"),
+        "single unknown id: slurm_load_jobs error, exit 1 (Cromwell relies on it)",
+    ),
+    CassetteCase(
+        "scontrol-unknown-job",
+        "scontrol",
+        ("show", "job", "999999"),
+        "unknown job id: slurm_load_jobs error, exit 1",
+    ),
+    CassetteCase(
+        "scontrol-show-partition",
+        "scontrol",
+        ("show", "partition", "debug"),
+        "key=value layout of a partition",
+    ),
     CassetteCase("sinfo-partitions", "sinfo", ("-o", "%P"), "Snakemake's start-up probe"),
-    CassetteCase("sacct-unknown-job", "sacct", ("-j", "999999", "-P", "-n", "-o",
-                                                "JobIDRaw,State"),
-                 "Galaxy's state query for a job accounting never saw: empty, exit 0"),
+    CassetteCase(
+        "sacct-unknown-job",
+        "sacct",
+        ("-j", "999999", "-P", "-n", "-o", "JobIDRaw,State"),
+        "Galaxy's state query for a job accounting never saw: empty, exit 0",
+    ),
 ]

@@ -61,6 +61,7 @@ CLOCK_PARAMS = ("start_time", "end_time")
 
 def query_sans_clock(r1: Any, r2: Any) -> None:
     """Like vcrpy's query matcher, but a time-window value may differ (not its presence)."""
+
     def strip(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
         return [(k, "<now>" if k in CLOCK_PARAMS else v) for k, v in query]
 

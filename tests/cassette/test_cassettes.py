@@ -32,22 +32,27 @@ class _Recorded:
 
 def _env(api: str, cache: str) -> dict[str, str]:
     # pin the version: the cassette holds exactly one ping for negotiation
-    return {"SLURM_PROXY_API_VERSION": api, "SLURM_PROXY_CACHE_DIR": cache,
-            "SLURM_USER_NAME": "slurmtest", "TZ": "UTC"}
+    return {
+        "SLURM_PROXY_API_VERSION": api,
+        "SLURM_PROXY_CACHE_DIR": cache,
+        "SLURM_USER_NAME": "slurmtest",
+        "TZ": "UTC",
+    }
 
 
-@pytest.mark.parametrize("release, api, name", recorded() or [pytest.param(
-    "-", "-", "-", marks=pytest.mark.skip(reason="no cassettes recorded yet"))])
+@pytest.mark.parametrize(
+    "release, api, name",
+    recorded()
+    or [pytest.param("-", "-", "-", marks=pytest.mark.skip(reason="no cassettes recorded yet"))],
+)
 def test_replay(release: str, api: str, name: str) -> None:
     if name not in CASES_BY_NAME:
         pytest.fail(f"cassette {release}/{api}/{name} has no case in tests/cassette/cases.py")
     case = CASES_BY_NAME[name]
     yaml_path, meta_path = paths(release, api, case)
     meta = json.loads(meta_path.read_text())
-    with tempfile.TemporaryDirectory() as cache, vcr_for(record=False).use_cassette(
-            str(yaml_path)):
-        got = run_proxy(_Recorded(meta["url"]), case.prog, list(case.argv),
-                        env=_env(api, cache))
+    with tempfile.TemporaryDirectory() as cache, vcr_for(record=False).use_cassette(str(yaml_path)):
+        got = run_proxy(_Recorded(meta["url"]), case.prog, list(case.argv), env=_env(api, cache))
     want = Result(meta["real"]["stdout"], meta["real"]["stderr"], meta["real"]["rc"])
     assert got == want, f"{case.prog} {' '.join(case.argv)}\n=== proxy\n{got}\n=== real\n{want}"
 

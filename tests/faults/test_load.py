@@ -28,9 +28,15 @@ def test_pollers_and_submitters_lose_nothing(upstream, tmp_path) -> None:
     if not (BIN / "squeue").exists():
         pytest.skip("console scripts not installed next to this interpreter")
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLURM")}
-    env.update({"SLURMRESTD_URL": upstream.url, "SLURM_JWT": upstream.token,
-                "SLURM_PROXY_CACHE_DIR": str(tmp_path), "SLURM_PROXY_CONFIG": os.devnull,
-                "SLURM_PROXY_SYSTEM_CONFIG": os.devnull})
+    env.update(
+        {
+            "SLURMRESTD_URL": upstream.url,
+            "SLURM_JWT": upstream.token,
+            "SLURM_PROXY_CACHE_DIR": str(tmp_path),
+            "SLURM_PROXY_CONFIG": os.devnull,
+            "SLURM_PROXY_SYSTEM_CONFIG": os.devnull,
+        }
+    )
     name = f"load-{uuid.uuid4().hex[:8]}"
     workdir = str(upstream.jobpath(name))
     deadline = time.monotonic() + SECONDS
@@ -40,8 +46,9 @@ def test_pollers_and_submitters_lose_nothing(upstream, tmp_path) -> None:
     lock = threading.Lock()
 
     def run(argv: list[str]) -> subprocess.CompletedProcess:
-        proc = subprocess.run([str(BIN / argv[0]), *argv[1:]], env=env, capture_output=True,
-                              timeout=120)
+        proc = subprocess.run(
+            [str(BIN / argv[0]), *argv[1:]], env=env, capture_output=True, timeout=120
+        )
         with lock:
             counts[argv[0]] += 1
             if proc.returncode != 0:
@@ -54,8 +61,7 @@ def test_pollers_and_submitters_lose_nothing(upstream, tmp_path) -> None:
 
     def submitter() -> None:
         while time.monotonic() < deadline:
-            proc = run(["sbatch", "--parsable", "-H", "-J", name, "-D", workdir,
-                        "--wrap", "true"])
+            proc = run(["sbatch", "--parsable", "-H", "-J", name, "-D", workdir, "--wrap", "true"])
             if proc.returncode == 0:
                 with lock:
                     printed.append(proc.stdout.decode().strip())
@@ -79,14 +85,31 @@ def test_pollers_and_submitters_lose_nothing(upstream, tmp_path) -> None:
     for _ in range(60):
         seen = Counter()
         for i in range(0, len(ids), 100):
-            proc = subprocess.run([str(BIN / "sacct"), "-X", "-n", "-P", "-o", "JobIDRaw,JobName",
-                                   "-j", ",".join(ids[i:i + 100])],
-                                  env=env, capture_output=True, check=True)
-            seen.update(line.split("|")[0] for line in proc.stdout.decode().split()
-                        if line.endswith(f"|{name}"))
+            proc = subprocess.run(
+                [
+                    str(BIN / "sacct"),
+                    "-X",
+                    "-n",
+                    "-P",
+                    "-o",
+                    "JobIDRaw,JobName",
+                    "-j",
+                    ",".join(ids[i : i + 100]),
+                ],
+                env=env,
+                capture_output=True,
+                check=True,
+            )
+            seen.update(
+                line.split("|")[0]
+                for line in proc.stdout.decode().split()
+                if line.endswith(f"|{name}")
+            )
         if set(seen) >= set(want):
             break
         time.sleep(1)
-    assert set(seen) == set(want), (f"printed but not in sacct: {set(want) - set(seen)}; "
-                                    f"in sacct but never printed: {set(seen) - set(want)}")
+    assert set(seen) == set(want), (
+        f"printed but not in sacct: {set(want) - set(seen)}; "
+        f"in sacct but never printed: {set(seen) - set(want)}"
+    )
     assert all(n == 1 for n in seen.values()), f"duplicates in sacct: {seen.most_common(3)}"

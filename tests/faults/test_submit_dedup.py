@@ -22,9 +22,13 @@ def test_lost_answers_give_no_duplicate_and_no_lost_job(fp, upstream, warm_cache
     printed: list[str] = []
     try:
         for _ in range(ROUNDS):
-            r = run_cmd(fp.url, upstream.token, "sbatch",
-                        ["--parsable", "-H", "-J", name, "-D", str(workdir), "--wrap", "true"],
-                        cache=warm_cache)
+            r = run_cmd(
+                fp.url,
+                upstream.token,
+                "sbatch",
+                ["--parsable", "-H", "-J", name, "-D", str(workdir), "--wrap", "true"],
+                cache=warm_cache,
+            )
             assert r.rc == 0, r.result
             assert r.stderr == "", r.result
             printed.append(r.stdout.strip())
@@ -34,8 +38,9 @@ def test_lost_answers_give_no_duplicate_and_no_lost_job(fp, upstream, warm_cache
         body = upstream.rest("GET", f"/slurm/{upstream.api}/jobs").json()
         created = sorted(str(j["job_id"]) for j in body["jobs"] if j.get("name") == name)
         if created:
-            upstream.rest("DELETE", f"/slurm/{upstream.api}/jobs",
-                          {"jobs": created, "signal": "SIGKILL"})
+            upstream.rest(
+                "DELETE", f"/slurm/{upstream.api}/jobs", {"jobs": created, "signal": "SIGKILL"}
+            )
     assert submits == ROUNDS  # the proxy sent each submit exactly once
     assert len(created) == ROUNDS  # no duplicates
     assert sorted(printed) == created  # every printed id is a created job, none lost

@@ -56,13 +56,23 @@ def name(key: str, run: str = RUN) -> str:
     return f"sq{run}-{key}"
 
 
-def sbatch(c: Cluster, d: Path, key: str, opts: list[str], body: str,
-           run: str = RUN) -> str:
+def sbatch(c: Cluster, d: Path, key: str, opts: list[str], body: str, run: str = RUN) -> str:
     script = d / f"{key}.sh"
     script.write_text("#!/bin/sh\n" + body)
     script.chmod(0o755)
-    r = c.real(["sbatch", "--parsable", "-J", name(key, run), "-o", str(d / f"{key}-%j.out"),
-                *opts, str(script)], cwd=str(d))
+    r = c.real(
+        [
+            "sbatch",
+            "--parsable",
+            "-J",
+            name(key, run),
+            "-o",
+            str(d / f"{key}-%j.out"),
+            *opts,
+            str(script),
+        ],
+        cwd=str(d),
+    )
     assert r.returncode == 0, r.stderr.decode()
     return r.stdout.decode().strip().split(";")[0]
 
@@ -83,8 +93,22 @@ def submit(c: Cluster, test: str = "squeue-diff", run: str = RUN) -> Jobs:
     for key, (opts, body) in SCRIPTS.items():
         ids[key] = sbatch(c, d, key, opts, body, run)
     ids["dep"] = sbatch(c, d, "dep", [f"--dependency=afterok:{ids['held']}"], "true\n", run)
-    r = c.real(["sbatch", "--parsable", "-J", name("hetheld", run), "--hold",
-                "-o", str(d / "het-%j.out"), "-n1", ":", "-n1", str(d / "ok.sh")], cwd=str(d))
+    r = c.real(
+        [
+            "sbatch",
+            "--parsable",
+            "-J",
+            name("hetheld", run),
+            "--hold",
+            "-o",
+            str(d / "het-%j.out"),
+            "-n1",
+            ":",
+            "-n1",
+            str(d / "ok.sh"),
+        ],
+        cwd=str(d),
+    )
     if r.returncode == 0:
         ids["hetheld"] = r.stdout.decode().strip().split(";")[0]
     c.real(["scancel", ids["cancel"]])
@@ -96,8 +120,11 @@ def wait_settled(jobs: Jobs, timeout: float = 180) -> None:
     """Until ok/fail have ended, the sleeper and one array task run."""
     c = jobs.cluster
     deadline = time.time() + timeout
-    want_done = {jobs.ids["ok"]: "COMPLETED", jobs.ids["fail"]: "FAILED",
-                 jobs.ids["cancel"]: "CANCELLED"}
+    want_done = {
+        jobs.ids["ok"]: "COMPLETED",
+        jobs.ids["fail"]: "FAILED",
+        jobs.ids["cancel"]: "CANCELLED",
+    }
     while time.time() < deadline:
         st = squeue_states(c, jobs.all_ids)
         done = all(st.get(i, "").startswith(s) for i, s in want_done.items())
@@ -107,8 +134,7 @@ def wait_settled(jobs: Jobs, timeout: float = 180) -> None:
             time.sleep(1)
             return
         time.sleep(1)
-    raise AssertionError(f"jobs did not settle on {c.release}: "
-                         f"{squeue_states(c, jobs.all_ids)}")
+    raise AssertionError(f"jobs did not settle on {c.release}: {squeue_states(c, jobs.all_ids)}")
 
 
 def cleanup(jobs: Jobs) -> None:

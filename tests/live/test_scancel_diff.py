@@ -58,8 +58,9 @@ def _submit(c: Cluster, d: Path, name: str, opts: list[str], body: str, key: str
     if not script.exists():
         script.write_text("#!/bin/sh\n" + body)
         script.chmod(0o755)
-    r = c.real(["sbatch", "--parsable", "-J", name, "-o", "/dev/null", *opts, str(script)],
-               cwd=str(d))
+    r = c.real(
+        ["sbatch", "--parsable", "-J", name, "-o", "/dev/null", *opts, str(script)], cwd=str(d)
+    )
     assert r.returncode == 0, r.stderr.decode()
     return r.stdout.decode().strip().split(";")[0]
 
@@ -127,12 +128,14 @@ def _fill(template: list[str], side: Side, shared: Shared) -> list[str]:
 
 def _own_ids(result: Result, side: Side) -> Result:
     """own_ids: each side's job ids and names back to their template keys."""
+
     def sub(text: str) -> str:
         for key, name in sorted(side.names.items(), key=lambda kv: -len(kv[1])):
             text = text.replace(name, "{name:" + key + "}")
         for key, job_id in sorted(side.ids.items(), key=lambda kv: -len(kv[1])):
             text = re.sub(rf"(?<!\d){job_id}(?!\d)", "{" + key + "}", text)
         return text
+
     return Result(sub(result.stdout), sub(result.stderr), result.rc)
 
 
@@ -161,15 +164,32 @@ CASES: list[Case] = [
     Case("plain-comma", ["{held},{held2}"], ["held", "held2"]),
     Case("options-after-ids", ["{held}", "--clusters=all"], ["held"], since=(23, 11)),
     Case("arvados-pending", ["--name={name:held}", "--state=pending"], ["held", "held2"]),
-    Case("arvados-running", ["--name={name:run}", "--batch", "--signal=TERM",
-                             "--state=running"], ["run"], running=["run"]),
-    Case("arvados-suspended", ["--name={name:held}", "--batch", "--signal=TERM",
-                               "--state=suspended"], ["held"]),
+    Case(
+        "arvados-running",
+        ["--name={name:run}", "--batch", "--signal=TERM", "--state=running"],
+        ["run"],
+        running=["run"],
+    ),
+    Case(
+        "arvados-suspended",
+        ["--name={name:held}", "--batch", "--signal=TERM", "--state=suspended"],
+        ["held"],
+    ),
     Case("arvados-nomatch", ["--name=nosuchname", "--state=pending"]),
-    Case("submitit-term", ["{run}", "--signal", "SIGTERM"], ["run"], running=["run"],
-         compare_states=False),
-    Case("submitit-usr2", ["{run}", "--signal", "USR2"], ["run"], running=["run"],
-         compare_states=False),
+    Case(
+        "submitit-term",
+        ["{run}", "--signal", "SIGTERM"],
+        ["run"],
+        running=["run"],
+        compare_states=False,
+    ),
+    Case(
+        "submitit-usr2",
+        ["{run}", "--signal", "USR2"],
+        ["run"],
+        running=["run"],
+        compare_states=False,
+    ),
     Case("signal-finished", ["--signal=TERM", "{done}"]),
     Case("signal-unknown", ["-s", "USR1", "999999"]),
     Case("batch-unknown", ["-b", "999999"]),
@@ -181,8 +201,11 @@ CASES: list[Case] = [
     Case("verbose-unknown", ["-v", "999999"]),
     Case("name-state-user", ["-u", "slurmtest", "-n", "{name:held}", "-t", "PD"], ["held"]),
     Case("me", ["--me", "-n", "{name:held}"], ["held"]),
-    Case("partition-account-qos", ["-p", "debug", "-A", "CI", "-q", "normal",
-                                   "-n", "{name:held}"], ["held"]),
+    Case(
+        "partition-account-qos",
+        ["-p", "debug", "-A", "CI", "-q", "normal", "-n", "{name:held}"],
+        ["held"],
+    ),
     Case("nodelist", ["-w", "vm", "-n", "{name:run}"], ["run"], running=["run"]),
     Case("state-running-filter", ["-t", "R", "-n", "{name:held}"], ["held"]),
     Case("array-whole", ["{arr}"], ["arr"]),
@@ -230,19 +253,26 @@ def test_scancel(shared: Shared, case: Case) -> None:
     proxy_side = _make_side(shared, case.id, "p", case.kinds)
     try:
         if case.running:
-            _wait_running(c, [real_side.ids[k] for k in case.running]
-                          + [proxy_side.ids[k] for k in case.running])
+            _wait_running(
+                c,
+                [real_side.ids[k] for k in case.running]
+                + [proxy_side.ids[k] for k in case.running],
+            )
         tmpl = [w.replace("{cluster}", c.name) for w in case.argv]
         env_r = {k: _fill([v], real_side, shared)[0] for k, v in (case.env or {}).items()}
         env_p = {k: _fill([v], proxy_side, shared)[0] for k, v in (case.env or {}).items()}
-        real = _own_ids(run_real(c, "scancel", _fill(tmpl, real_side, shared), env=env_r),
-                        real_side)
+        real = _own_ids(
+            run_real(c, "scancel", _fill(tmpl, real_side, shared), env=env_r), real_side
+        )
         if c.release == "22.05":
             real = _plugin_banner(real)
-        proxy = _own_ids(run_proxy(c, "scancel", _fill(tmpl, proxy_side, shared), env=env_p),
-                         proxy_side)
-        assert proxy == real, (f"scancel {' '.join(tmpl)} ({case.id}) on {c.release}\n"
-                               f"=== proxy\n{proxy}\n=== real\n{real}")
+        proxy = _own_ids(
+            run_proxy(c, "scancel", _fill(tmpl, proxy_side, shared), env=env_p), proxy_side
+        )
+        assert proxy == real, (
+            f"scancel {' '.join(tmpl)} ({case.id}) on {c.release}\n"
+            f"=== proxy\n{proxy}\n=== real\n{real}"
+        )
         if case.compare_states and case.kinds:
             time.sleep(1.5)
             want = _mapped_states(c, real_side)

@@ -25,8 +25,9 @@ def test_ping_negotiates_the_newest_version(cluster) -> None:
         got = ping(cluster, SLURM_PROXY_CACHE_DIR=cache)
     assert got.rc == 0, got
     want = NEWEST[cluster.release]
-    assert got.stdout.startswith(f"slurmrestd {cluster.url}: API {want}, "
-                                 f"Slurm {cluster.slurm_version}, slurmctld "), got
+    assert got.stdout.startswith(
+        f"slurmrestd {cluster.url}: API {want}, Slurm {cluster.slurm_version}, slurmctld "
+    ), got
     assert " UP (primary), " in got.stdout and got.stderr == ""
 
 
@@ -53,8 +54,12 @@ def test_stale_cache_is_renegotiated(cluster) -> None:
     stale = "v0.0.44" if cluster.release != "26.05" else "v0.0.38"
     with tempfile.TemporaryDirectory() as cache:
         env = {"HOME": cache, "SLURM_PROXY_CACHE_DIR": cache}
-        negotiate.remember(env, negotiate.ServerInfo(url=cluster.url, api=stale, release="x",
-                                                     accounting=None, checked=9e12))
+        negotiate.remember(
+            env,
+            negotiate.ServerInfo(
+                url=cluster.url, api=stale, release="x", accounting=None, checked=9e12
+            ),
+        )
         got = ping(cluster, **env, SLURM_PROXY_DEBUG="1")
         with open(negotiate.cache_path(env)) as fh:
             stored = json.load(fh)[cluster.url]
@@ -64,9 +69,16 @@ def test_stale_cache_is_renegotiated(cluster) -> None:
 
 
 def test_bad_token_is_a_one_line_error(cluster) -> None:
-    got = run_proxy(cluster, "slurm-proxy", ["ping"],
-                    env={"SLURM_JWT": "not-a-token", "SLURM_USER_NAME": "slurmtest",
-                         "SLURM_PROXY_API_VERSION": NEWEST[cluster.release]})
+    got = run_proxy(
+        cluster,
+        "slurm-proxy",
+        ["ping"],
+        env={
+            "SLURM_JWT": "not-a-token",
+            "SLURM_USER_NAME": "slurmtest",
+            "SLURM_PROXY_API_VERSION": NEWEST[cluster.release],
+        },
+    )
     # /ping itself does not check tokens on 24.11+; it answers that the controller is DOWN
     if got.rc == 0:
         assert "DOWN" in got.stdout, got

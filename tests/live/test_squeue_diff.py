@@ -93,22 +93,26 @@ def ids(j: S.Jobs, *keys: str) -> str:
     return ",".join(j.ids[k] for k in keys)
 
 
-ALL_FMT = ("%a|%A|%b|%B|%c|%C|%d|%D|%e|%E|%f|%F|%g|%G|%h|%H|%i|%I|%j|%J|%k|%K|%l|%L|%m|%M|"
-           "%n|%N|%o|%O|%p|%P|%q|%Q|%r|%R|%S|%t|%T|%u|%U|%v|%V|%w|%W|%x|%X|%y|%Y|%z|%Z")
-LONG_FIELDS = ("jobarrayid,jobid,arrayjobid,arraytaskid,hetjobid,hetjoboffset,hetjobidset,name,"
-               "state,statecompact,reason,reasonlist,username,userid,groupname,groupid,"
-               "account,partition,qos,priority,prioritylong,nice,timelimit,timeleft,timeused,"
-               "numnodes,numcpus,numtasks,minmemory,mincpus,mintmpdisk,nodelist,schednodes,"
-               "reqnodes,excnodes,dependency,command,workdir,comment,feature,licenses,wckey,"
-               "reservation,submittime,starttime,endtime,eligibletime,accruetime,pendingtime,"
-               "exit_code,derivedec,batchflag,batchhost,requeue,restartcnt,contiguous,"
-               "cpus-per-task,cpus-per-tres,mem-per-tres,tres-alloc,tres-per-node,sct,"
-               "sockets,cores,threads,ntpernode,ntpercore,ntpersocket,ntperboard,maxcpus,"
-               "maxnodes,mintime,oversubscribe,profile,reboot,reqswitch,wait4switch,delayboot,"
-               "deadline,preempttime,resizetime,lastschedeval,origin,originraw,siblingsactive,"
-               "siblingsviable,siblingsactiveraw,siblingsviableraw,cluster,mcslabel,"
-               "admin_comment,system_comment,burstbuffer,burstbufferstate,boardspernode,"
-               "sperboard,network,clusterfeature,container,associd")
+ALL_FMT = (
+    "%a|%A|%b|%B|%c|%C|%d|%D|%e|%E|%f|%F|%g|%G|%h|%H|%i|%I|%j|%J|%k|%K|%l|%L|%m|%M|"
+    "%n|%N|%o|%O|%p|%P|%q|%Q|%r|%R|%S|%t|%T|%u|%U|%v|%V|%w|%W|%x|%X|%y|%Y|%z|%Z"
+)
+LONG_FIELDS = (
+    "jobarrayid,jobid,arrayjobid,arraytaskid,hetjobid,hetjoboffset,hetjobidset,name,"
+    "state,statecompact,reason,reasonlist,username,userid,groupname,groupid,"
+    "account,partition,qos,priority,prioritylong,nice,timelimit,timeleft,timeused,"
+    "numnodes,numcpus,numtasks,minmemory,mincpus,mintmpdisk,nodelist,schednodes,"
+    "reqnodes,excnodes,dependency,command,workdir,comment,feature,licenses,wckey,"
+    "reservation,submittime,starttime,endtime,eligibletime,accruetime,pendingtime,"
+    "exit_code,derivedec,batchflag,batchhost,requeue,restartcnt,contiguous,"
+    "cpus-per-task,cpus-per-tres,mem-per-tres,tres-alloc,tres-per-node,sct,"
+    "sockets,cores,threads,ntpernode,ntpercore,ntpersocket,ntperboard,maxcpus,"
+    "maxnodes,mintime,oversubscribe,profile,reboot,reqswitch,wait4switch,delayboot,"
+    "deadline,preempttime,resizetime,lastschedeval,origin,originraw,siblingsactive,"
+    "siblingsviable,siblingsactiveraw,siblingsviableraw,cluster,mcslabel,"
+    "admin_comment,system_comment,burstbuffer,burstbufferstate,boardspernode,"
+    "sperboard,network,clusterfeature,container,associd"
+)
 
 CASES: list[tuple[str, Argv]] = [
     # --- the command lines workflow clients build (notes/clients.md) ---
@@ -121,20 +125,40 @@ CASES: list[tuple[str, Argv]] = [
     ("galaxy-unknown", lambda j: ["-a", "-o", "%A %t", "-j", "999999"]),
     ("galaxy-array-task", lambda j: ["-a", "-o", "%A %t", "-j", j.ids["array"] + "_0"]),
     ("nextflow", lambda j: ["--noheader", "-o", "%i %t", "-t", "all", "-u", "slurmtest"]),
-    ("nextflow-partition", lambda j: ["--noheader", "-o", "%i %t", "-t", "all", "-p", "debug",
-                                      "-u", "slurmtest"]),
-    ("nextflow-only-state", lambda j: ["--noheader", "-o", "%i %t", "-t", "all",
-                                       "--only-job-state"]),
-    ("nextflow-only-state-mine", lambda j: ["--noheader", "-o", "%A %t", "-t", "all",
-                                            "--only-job-state", "-j", j.all_ids]),
+    (
+        "nextflow-partition",
+        lambda j: ["--noheader", "-o", "%i %t", "-t", "all", "-p", "debug", "-u", "slurmtest"],
+    ),
+    (
+        "nextflow-only-state",
+        lambda j: ["--noheader", "-o", "%i %t", "-t", "all", "--only-job-state"],
+    ),
+    (
+        "nextflow-only-state-mine",
+        lambda j: ["--noheader", "-o", "%A %t", "-t", "all", "--only-job-state", "-j", j.all_ids],
+    ),
     ("only-state-json", lambda j: ["--only-job-state", "--json"]),
     ("only-state-json-jobs", lambda j: ["--only-job-state", "--json", "-j", j.all_ids]),
-    ("only-state-jobs-order", lambda j: ["--only-job-state", "-t", "all", "-o", "%i %A %T",
-                                         "-j", ids(j, "dep", "array", "run", "ok")]),
-    ("snakemake", lambda j: ["--format=%i|%T", "--states=all", "--noheader", "--name",
-                             j.names["run"]]),
-    ("snakemake-array", lambda j: ["--format=%i|%T", "--states=all", "--noheader", "--name",
-                                   j.names["array"]]),
+    (
+        "only-state-jobs-order",
+        lambda j: [
+            "--only-job-state",
+            "-t",
+            "all",
+            "-o",
+            "%i %A %T",
+            "-j",
+            ids(j, "dep", "array", "run", "ok"),
+        ],
+    ),
+    (
+        "snakemake",
+        lambda j: ["--format=%i|%T", "--states=all", "--noheader", "--name", j.names["run"]],
+    ),
+    (
+        "snakemake-array",
+        lambda j: ["--format=%i|%T", "--states=all", "--noheader", "--name", j.names["array"]],
+    ),
     ("pulsar", lambda j: ["-a", "-o", "%A %t", "-j", j.ids["fail"]]),
     # --- default and fixed layouts ---
     ("default", lambda j: N(j)),
@@ -265,8 +289,13 @@ def _same(proxy: Result, real: Result) -> bool:
     return proxy == real
 
 
-def _check(jobs: S.Jobs, case: str, argv: list[str], env: Optional[dict[str, str]] = None,
-           normalise: Callable[[Result], Result] = lambda r: r) -> None:
+def _check(
+    jobs: S.Jobs,
+    case: str,
+    argv: list[str],
+    env: Optional[dict[str, str]] = None,
+    normalise: Callable[[Result], Result] = lambda r: r,
+) -> None:
     c = jobs.cluster
     for _attempt in range(3):
         before = normalise(run_real(c, "squeue", argv, env=env))
@@ -276,8 +305,9 @@ def _check(jobs: S.Jobs, case: str, argv: list[str], env: Optional[dict[str, str
         after = normalise(run_real(c, "squeue", argv, env=env))
         if _same(proxy, after):
             return
-    raise AssertionError(f"squeue {' '.join(argv)} ({case}) on {c.release}\n"
-                         f"=== proxy\n{proxy}\n=== real\n{after}")
+    raise AssertionError(
+        f"squeue {' '.join(argv)} ({case}) on {c.release}\n=== proxy\n{proxy}\n=== real\n{after}"
+    )
 
 
 def _package_name(result: Result) -> Result:
@@ -329,8 +359,11 @@ def _json_norm(result: Result) -> Result:
     return Result(json.dumps(doc, indent=1), result.stderr, result.rc)
 
 
-@pytest.mark.parametrize("argv", [["--json"], ["--json", "-t", "all"], ["--json", "-j", "{run}"]],
-                         ids=["json", "json-all", "json-job"])
+@pytest.mark.parametrize(
+    "argv",
+    [["--json"], ["--json", "-t", "all"], ["--json", "-j", "{run}"]],
+    ids=["json", "json-all", "json-job"],
+)
 def test_squeue_json(jobs: S.Jobs, argv: list[str]) -> None:
     argv = [a.format(run=jobs.ids["run"]) for a in argv]
     if jobs.cluster.release != "22.05":

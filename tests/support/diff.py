@@ -60,37 +60,71 @@ class Case:
 
 
 def proxy_env(cluster: object, extra: Optional[dict[str, str]] = None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("SLURM", "SBATCH_", "SQUEUE_", "SINFO_", "SACCT_"))}
-    env.update({
-        "SLURMRESTD_URL": cluster.url,  # type: ignore[attr-defined]
-        "SLURM_JWT": cluster.token,  # type: ignore[attr-defined]
-        "SLURM_PROXY_CACHE_DIR": _CACHE_DIR,
-        "SLURM_PROXY_CONFIG": os.devnull,
-        "SLURM_PROXY_SYSTEM_CONFIG": os.devnull,
-    })
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("SLURM", "SBATCH_", "SQUEUE_", "SINFO_", "SACCT_"))
+    }
+    env.update(
+        {
+            "SLURMRESTD_URL": cluster.url,  # type: ignore[attr-defined]
+            "SLURM_JWT": cluster.token,  # type: ignore[attr-defined]
+            "SLURM_PROXY_CACHE_DIR": _CACHE_DIR,
+            "SLURM_PROXY_CONFIG": os.devnull,
+            "SLURM_PROXY_SYSTEM_CONFIG": os.devnull,
+        }
+    )
     env.update(extra or {})
     return env
 
 
-def run_proxy(cluster: object, prog: str, argv: Sequence[str], *, stdin: bytes = b"",
-              cwd: Optional[str] = None, env: Optional[dict[str, str]] = None) -> Result:
+def run_proxy(
+    cluster: object,
+    prog: str,
+    argv: Sequence[str],
+    *,
+    stdin: bytes = b"",
+    cwd: Optional[str] = None,
+    env: Optional[dict[str, str]] = None,
+) -> Result:
     # console script name -> command package (slurm-proxy -> slurm_proxy.proxy)
     module = importlib.import_module(
-        "slurm_proxy.proxy" if prog == "slurm-proxy" else f"slurm_proxy.{prog}")
+        "slurm_proxy.proxy" if prog == "slurm-proxy" else f"slurm_proxy.{prog}"
+    )
     out, err = io.StringIO(), io.StringIO()
-    inv = Invocation(prog=prog, argv=list(argv), env=proxy_env(cluster, env),
-                     cwd=cwd or "/tmp", stdin=io.BytesIO(stdin), out=out, err=err)
+    inv = Invocation(
+        prog=prog,
+        argv=list(argv),
+        env=proxy_env(cluster, env),
+        cwd=cwd or "/tmp",
+        stdin=io.BytesIO(stdin),
+        out=out,
+        err=err,
+    )
     rc = execute(module.run, inv)
     return Result(out.getvalue(), err.getvalue(), rc)
 
 
-def run_real(cluster: object, prog: str, argv: Sequence[str], *, stdin: bytes = b"",
-             cwd: Optional[str] = None, env: Optional[dict[str, str]] = None) -> Result:
-    proc = cluster.real([prog, *argv], stdin=stdin, cwd=cwd,  # type: ignore[attr-defined]
-                        env_extra=env or None)
-    return Result(proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"),
-                  proc.returncode)
+def run_real(
+    cluster: object,
+    prog: str,
+    argv: Sequence[str],
+    *,
+    stdin: bytes = b"",
+    cwd: Optional[str] = None,
+    env: Optional[dict[str, str]] = None,
+) -> Result:
+    proc = cluster.real(
+        [prog, *argv],
+        stdin=stdin,
+        cwd=cwd,  # type: ignore[attr-defined]
+        env_extra=env or None,
+    )
+    return Result(
+        proc.stdout.decode("utf-8", "replace"),
+        proc.stderr.decode("utf-8", "replace"),
+        proc.returncode,
+    )
 
 
 # -- normalisers: each hides one thing that legitimately differs ---------------------------
@@ -122,12 +156,12 @@ def normalise(result: Result, names: Sequence[str]) -> Result:
 def compare(cluster: object, case: Case) -> tuple[Result, Result]:
     """Run both sides; return (proxy, real), normalised."""
     real = run_real(cluster, case.prog, case.argv, stdin=case.stdin, cwd=case.cwd, env=case.env)
-    proxy = run_proxy(cluster, case.prog, case.argv, stdin=case.stdin, cwd=case.cwd,
-                      env=case.env)
+    proxy = run_proxy(cluster, case.prog, case.argv, stdin=case.stdin, cwd=case.cwd, env=case.env)
     return normalise(proxy, case.normalise), normalise(real, case.normalise)
 
 
 def check(cluster: object, case: Case) -> None:
     proxy, real = compare(cluster, case)
-    assert proxy == real, (f"{case.id} ({case.note}) on {cluster!r}\n"
-                           f"=== proxy\n{proxy}\n=== real\n{real}")
+    assert proxy == real, (
+        f"{case.id} ({case.note}) on {cluster!r}\n=== proxy\n{proxy}\n=== real\n{real}"
+    )

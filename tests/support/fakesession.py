@@ -43,8 +43,14 @@ class FakeResponse:
 
 
 class FakeSession:
-    def __init__(self, api: str, release: str, routes: dict[str, Any],
-                 user: str = "slurmtest", cluster_name: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        api: str,
+        release: str,
+        routes: dict[str, Any],
+        user: str = "slurmtest",
+        cluster_name: Optional[str] = None,
+    ) -> None:
         self.api = api
         self.release = release
         self.routes = routes
@@ -69,15 +75,17 @@ class FakeSession:
                 return value
         raise SlurmError(f"no fake route for {method} {path}", status=404, kind="server")
 
-    def request(self, method: str, path: str, *, params: Optional[dict[str, Any]] = None,
-                json: Any = None) -> dict[str, Any]:
+    def request(
+        self, method: str, path: str, *, params: Optional[dict[str, Any]] = None, json: Any = None
+    ) -> dict[str, Any]:
         value = self._route(method, path, params, json)
         if isinstance(value, Path):  # a recorded answer, given as its file
             return _json.loads(value.read_text())  # type: ignore[no-any-return]
         return value  # type: ignore[no-any-return]
 
-    def send(self, method: str, path: str, *, params: Optional[dict[str, Any]] = None,
-             json: Any = None) -> FakeResponse:
+    def send(
+        self, method: str, path: str, *, params: Optional[dict[str, Any]] = None, json: Any = None
+    ) -> FakeResponse:
         """Like Session.send: the answer as bytes (a recorded file verbatim)."""
         value = self._route(method, path, params, json)
         if isinstance(value, Path):
@@ -90,5 +98,6 @@ class FakeSession:
 
 def invalid_job(version: str = "v0.0.42") -> SlurmError:
     status = 500 if version == "v0.0.38" else 404
-    return SlurmError("Invalid job id specified", errno=2017, status=status, kind="server",
-                      sent=True)
+    return SlurmError(
+        "Invalid job id specified", errno=2017, status=status, kind="server", sent=True
+    )

@@ -56,8 +56,16 @@ FILES = _job_files()
 @pytest.mark.skipif(not FILES, reason="shared/recorded is not available")
 def test_there_are_recordings_of_every_version() -> None:
     versions = {_version(p, json.loads(p.read_text())) for p in FILES}
-    assert {"v0.0.38", "v0.0.39", "v0.0.40", "v0.0.41", "v0.0.42", "v0.0.43", "v0.0.44",
-            "v0.0.45"} <= versions
+    assert {
+        "v0.0.38",
+        "v0.0.39",
+        "v0.0.40",
+        "v0.0.41",
+        "v0.0.42",
+        "v0.0.43",
+        "v0.0.44",
+        "v0.0.45",
+    } <= versions
 
 
 @pytest.mark.parametrize("path", FILES, ids=[str(p.relative_to(RECORDED)) for p in FILES])
@@ -99,8 +107,9 @@ def test_v0038_raw_values() -> None:
 
 
 def test_v0038_array_tasks() -> None:
-    jobs = J.jobs_from_response("v0.0.38", json.loads(
-        (RECORDED / "live-22.05/jobs-while-array-running.json").read_text()))
+    jobs = J.jobs_from_response(
+        "v0.0.38", json.loads((RECORDED / "live-22.05/jobs-while-array-running.json").read_text())
+    )
     tasks = sorted((j.array_task_id, j.job_id) for j in jobs if j.array_job_id == 3)
     assert tasks == [(0, 5), (1, 6), (2, 7), (3, 3)]
     assert [j.display_id() for j in jobs if j.job_id == 6] == ["3_1"]
@@ -129,32 +138,45 @@ def test_v0045_fields() -> None:
     assert job.container_type is None and job.shared == 0xFFFE
 
 
-@pytest.mark.parametrize("value, raw", [
-    ({"status": ["SUCCESS"], "return_code": {"set": True, "number": 0}}, 0),
-    ({"status": ["ERROR"], "return_code": {"set": True, "number": 3}}, 768),
-    ({"status": ["SIGNALED"], "return_code": {"set": False},
-      "signal": {"id": {"set": True, "number": 15}, "name": "TERM"}}, 15),
-    ({"status": ["PENDING"]}, NO_VAL),
-    ({"set": True, "infinite": False, "number": 256}, 256),
-    (9, 9),
-    (None, NO_VAL),
-])
+@pytest.mark.parametrize(
+    "value, raw",
+    [
+        ({"status": ["SUCCESS"], "return_code": {"set": True, "number": 0}}, 0),
+        ({"status": ["ERROR"], "return_code": {"set": True, "number": 3}}, 768),
+        (
+            {
+                "status": ["SIGNALED"],
+                "return_code": {"set": False},
+                "signal": {"id": {"set": True, "number": 15}, "name": "TERM"},
+            },
+            15,
+        ),
+        ({"status": ["PENDING"]}, NO_VAL),
+        ({"set": True, "infinite": False, "number": 256}, 256),
+        (9, 9),
+        (None, NO_VAL),
+    ],
+)
 def test_exit_codes(value: Any, raw: int) -> None:
     assert J._exit_raw(value) == raw
 
 
-@pytest.mark.parametrize("text, parsed", [
-    ("17", (17, NO_VAL, 0, 0)),
-    ("15+1", (15, NO_VAL, 14, 1)),
-    ("20_0", (20, 0, 0, 0)),
-    ("18_*", (18, NO_VAL, 0, 0)),
-])
+@pytest.mark.parametrize(
+    "text, parsed",
+    [
+        ("17", (17, NO_VAL, 0, 0)),
+        ("15+1", (15, NO_VAL, 14, 1)),
+        ("20_0", (20, 0, 0, 0)),
+        ("18_*", (18, NO_VAL, 0, 0)),
+    ],
+)
 def test_state_ids(text: str, parsed: tuple[int, int, int, int]) -> None:
     assert J.parse_state_id(text) == parsed
 
 
-@pytest.mark.parametrize("rel", sorted(str(p.relative_to(RECORDED))
-                                       for p in RECORDED.rglob("jobs-state-*.json")))
+@pytest.mark.parametrize(
+    "rel", sorted(str(p.relative_to(RECORDED)) for p in RECORDED.rglob("jobs-state-*.json"))
+)
 def test_jobs_state_records(rel: str) -> None:
     body = json.loads((RECORDED / rel).read_text())
     version = _version(RECORDED / rel, body)

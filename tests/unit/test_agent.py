@@ -21,9 +21,16 @@ BIN = Path(sys.executable).parent
 
 def env_for(agent_dir: str, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLURM")}
-    env.update({"SLURM_PROXY_AGENT_DIR": agent_dir, "SLURM_PROXY_CONFIG": os.devnull,
-                "SLURM_PROXY_SYSTEM_CONFIG": os.devnull, "SLURMRESTD_URL": "http://127.0.0.1:9",
-                "SLURM_JWT": "x.y.z", "SLURM_PROXY_AGENT_IDLE": "20"})
+    env.update(
+        {
+            "SLURM_PROXY_AGENT_DIR": agent_dir,
+            "SLURM_PROXY_CONFIG": os.devnull,
+            "SLURM_PROXY_SYSTEM_CONFIG": os.devnull,
+            "SLURMRESTD_URL": "http://127.0.0.1:9",
+            "SLURM_JWT": "x.y.z",
+            "SLURM_PROXY_AGENT_IDLE": "20",
+        }
+    )
     env.update(extra)
     return env
 
@@ -54,8 +61,9 @@ def agent_dir() -> Iterator[str]:
 
 
 def run(args: list[str], env: dict[str, str], stdin: bytes = b"") -> subprocess.CompletedProcess:
-    return subprocess.run([str(BIN / args[0]), *args[1:]], input=stdin, env=env,
-                          capture_output=True, timeout=60)
+    return subprocess.run(
+        [str(BIN / args[0]), *args[1:]], input=stdin, env=env, capture_output=True, timeout=60
+    )
 
 
 def wait_for_socket(agent_dir: str, env: dict[str, str]) -> None:
@@ -85,8 +93,11 @@ def test_errors_exit_codes_and_streams_are_identical(agent_dir: str) -> None:
     for args in (["slurm-proxy", "ping"], ["slurm-proxy", "nope"], ["slurm-proxy", "--help"]):
         cold = run(args, env_for(agent_dir))
         warm = run(args, env)
-        assert (warm.returncode, warm.stdout, warm.stderr) == \
-            (cold.returncode, cold.stdout, cold.stderr), args
+        assert (warm.returncode, warm.stdout, warm.stderr) == (
+            cold.returncode,
+            cold.stdout,
+            cold.stderr,
+        ), args
 
 
 def test_caller_environment_and_cwd_are_used(agent_dir: str, tmp_path: Path) -> None:
@@ -95,8 +106,10 @@ def test_caller_environment_and_cwd_are_used(agent_dir: str, tmp_path: Path) -> 
     wait_for_socket(agent_dir, env)
     conf = tmp_path / "c.toml"
     conf.write_text('url = "https://from-the-caller:1"\n')
-    warm = run(["slurm-proxy", "config", "show"], {**env, "SLURM_PROXY_CONFIG": str(conf),
-                                                   "SLURMRESTD_URL": ""})
+    warm = run(
+        ["slurm-proxy", "config", "show"],
+        {**env, "SLURM_PROXY_CONFIG": str(conf), "SLURMRESTD_URL": ""},
+    )
     assert b"'https://from-the-caller:1'  # " + str(conf).encode() in warm.stdout
 
 
@@ -117,8 +130,15 @@ def test_other_version_is_declined(agent_dir: str) -> None:
 
     sock = socket.socket(socket.AF_UNIX)
     sock.connect(protocol.socket_path(env))
-    request = {"v": "0.0.0-other", "prefix": sys.prefix, "prog": "squeue", "argv": [],
-               "env": {}, "cwd": "/", "umask": 0o22}
+    request = {
+        "v": "0.0.0-other",
+        "prefix": sys.prefix,
+        "prog": "squeue",
+        "argv": [],
+        "env": {},
+        "cwd": "/",
+        "umask": 0o22,
+    }
     with open(os.devnull, "rb") as a, open(os.devnull, "wb") as b:
         socket.send_fds(sock, [protocol.encode(request)], [a.fileno(), b.fileno(), b.fileno()])
         code = protocol.CODE.unpack(protocol.recv_exact(sock, protocol.CODE.size))[0]

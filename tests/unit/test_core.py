@@ -20,8 +20,13 @@ def make_jwt(**claims: object) -> str:
     def b64(data: bytes) -> str:
         return base64.urlsafe_b64encode(data).decode().rstrip("=")
 
-    return ".".join([b64(b'{"alg":"HS256","typ":"JWT"}'), b64(json.dumps(claims).encode()),
-                     b64(b"signature-not-checked")])
+    return ".".join(
+        [
+            b64(b'{"alg":"HS256","typ":"JWT"}'),
+            b64(json.dumps(claims).encode()),
+            b64(b"signature-not-checked"),
+        ]
+    )
 
 
 # -- config ---------------------------------------------------------------------------
@@ -33,12 +38,20 @@ def write(path: Path, text: str) -> Path:
 
 @pytest.fixture
 def files(tmp_path: Path) -> dict[str, str]:
-    system = write(tmp_path / "etc.toml", 'url = "https://system:6820"\nretries = 1\n'
-                   '[profiles.big]\nurl = "https://big-system:6820"\n')
-    user = write(tmp_path / "user.toml", 'url = "https://user:6820"\nread_timeout = 9\n'
-                 '[profiles.big]\napi_version = "v0.0.42"\n')
-    return {"SLURM_PROXY_SYSTEM_CONFIG": str(system), "SLURM_PROXY_CONFIG": str(user),
-            "HOME": str(tmp_path)}
+    system = write(
+        tmp_path / "etc.toml",
+        'url = "https://system:6820"\nretries = 1\n'
+        '[profiles.big]\nurl = "https://big-system:6820"\n',
+    )
+    user = write(
+        tmp_path / "user.toml",
+        'url = "https://user:6820"\nread_timeout = 9\n[profiles.big]\napi_version = "v0.0.42"\n',
+    )
+    return {
+        "SLURM_PROXY_SYSTEM_CONFIG": str(system),
+        "SLURM_PROXY_CONFIG": str(user),
+        "HOME": str(tmp_path),
+    }
 
 
 def test_precedence_profile_env_user_system(files: dict[str, str]) -> None:
@@ -126,18 +139,22 @@ def recorded_http(name: str) -> tuple[int, str, bytes]:
         head, _, body = path.read_bytes().partition(b"\n\n")
     lines = head.decode().splitlines()
     status = int(lines[0].split()[1])
-    ctype = next((ln.split(":", 1)[1].strip() for ln in lines if ln.lower().startswith(
-        "content-type:")), "")
+    ctype = next(
+        (ln.split(":", 1)[1].strip() for ln in lines if ln.lower().startswith("content-type:")), ""
+    )
     return status, ctype, body
 
 
-@pytest.mark.parametrize("name, errno, text", [
-    ("unknown-job-get.http", 2017, "Invalid job id specified"),
-    ("unknown-node.http", 2018, "Invalid node name specified"),
-    ("submit-missing-script.http", 2009, "Job script not specified"),
-    ("bad-token.http", -1, "slurmctld config is unable to load"),
-    ("submit-unknown-field.http", 9001, "Unknown key \"bogus_field\""),
-])
+@pytest.mark.parametrize(
+    "name, errno, text",
+    [
+        ("unknown-job-get.http", 2017, "Invalid job id specified"),
+        ("unknown-node.http", 2018, "Invalid node name specified"),
+        ("submit-missing-script.http", 2009, "Job script not specified"),
+        ("bad-token.http", -1, "slurmctld config is unable to load"),
+        ("submit-unknown-field.http", 9001, 'Unknown key "bogus_field"'),
+    ],
+)
 def test_error_shapes_of_slurm_22_05(name: str, errno: int, text: str) -> None:
     status, ctype, body = recorded_http(name)
     err = errors.from_response(status, ctype, body)
@@ -146,11 +163,14 @@ def test_error_shapes_of_slurm_22_05(name: str, errno: int, text: str) -> None:
         assert err.errno == errno
 
 
-@pytest.mark.parametrize("name, pattern", [
-    ("missing-token-only.http", "Authentication failure"),
-    ("unknown-path.http", "HTTP 404: Unable find requested URL"),
-    ("submit-invalid-json.http", "HTTP 400: Unable to parse query."),
-])
+@pytest.mark.parametrize(
+    "name, pattern",
+    [
+        ("missing-token-only.http", "Authentication failure"),
+        ("unknown-path.http", "HTTP 404: Unable find requested URL"),
+        ("submit-invalid-json.http", "HTTP 400: Unable to parse query."),
+    ],
+)
 def test_text_bodies(name: str, pattern: str) -> None:
     status, ctype, body = recorded_http(name)
     err = errors.from_response(status, ctype, body)
@@ -158,8 +178,9 @@ def test_text_bodies(name: str, pattern: str) -> None:
 
 
 def test_v0042_delete_status_shape() -> None:
-    body = {"status": [{"error": {"code": 2017, "string": "Invalid job id specified"},
-                        "job_id": 5}]}
+    body = {
+        "status": [{"error": {"code": 2017, "string": "Invalid job id specified"}, "job_id": 5}]
+    }
     assert errors.first_error(body)[:2] == (2017, "Invalid job id specified")
 
 

@@ -30,8 +30,13 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass
 
-    def _answer(self, status: int, body: bytes, ctype: str = "application/json",
-                extra: dict[str, str] | None = None) -> None:
+    def _answer(
+        self,
+        status: int,
+        body: bytes,
+        ctype: str = "application/json",
+        extra: dict[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
@@ -62,9 +67,17 @@ class Handler(BaseHTTPRequestHandler):
         elif path.startswith("/badjson"):
             self._answer(200, b'{"jobs": [')
         elif path.startswith("/echo"):
-            self._answer(200, json.dumps({"path": path, "body": body.decode(),
-                                          "user": self.headers.get("X-SLURM-USER-NAME"),
-                                          "ctype": self.headers.get("Content-Type")}).encode())
+            self._answer(
+                200,
+                json.dumps(
+                    {
+                        "path": path,
+                        "body": body.decode(),
+                        "user": self.headers.get("X-SLURM-USER-NAME"),
+                        "ctype": self.headers.get("Content-Type"),
+                    }
+                ).encode(),
+            )
         else:
             self._answer(404, b"Unable find requested URL.", "text/plain")
 
@@ -134,9 +147,12 @@ def test_malformed_json_is_a_protocol_error(server: str) -> None:
 
 
 def test_query_encoding_and_json_body(server: str) -> None:
-    r = transport(server).send("POST", "/echo", params={"start_time": "2026-01-02T10:00:00",
-                                                        "users": ["a", "b"], "x": None},
-                               json_body={"k": "v"})
+    r = transport(server).send(
+        "POST",
+        "/echo",
+        params={"start_time": "2026-01-02T10:00:00", "users": ["a", "b"], "x": None},
+        json_body={"k": "v"},
+    )
     got = r.json()
     # 22.05's slurmdb rejects a raw ':' in a query value: it must be percent-encoded
     assert got["path"] == "/echo?start_time=2026-01-02T10%3A00%3A00&users=a,b"

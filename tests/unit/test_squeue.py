@@ -33,12 +33,18 @@ def frozen(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     time.tzset()
 
 
-def run(monkeypatch: pytest.MonkeyPatch, argv: list[str], routes: dict[str, Any],
-        api: str = "v0.0.42", release: str = "24.11.5",
-        env: Optional[dict[str, str]] = None) -> tuple[int, str, str, list[Any]]:
+def run(
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    routes: dict[str, Any],
+    api: str = "v0.0.42",
+    release: str = "24.11.5",
+    env: Optional[dict[str, str]] = None,
+) -> tuple[int, str, str, list[Any]]:
     fake = FakeSession(api, release, routes)
-    monkeypatch.setattr(session_mod.Session, "open",
-                        classmethod(lambda cls, inv, cluster=None: fake))
+    monkeypatch.setattr(
+        session_mod.Session, "open", classmethod(lambda cls, inv, cluster=None: fake)
+    )
     out, err = io.StringIO(), io.StringIO()
     inv = Invocation(prog="squeue", argv=argv, env=env or {}, out=out, err=err)
     rc = execute(squeue.run, inv)
@@ -56,10 +62,14 @@ def test_default_layout_and_order(monkeypatch: pytest.MonkeyPatch) -> None:
     lines = out.splitlines(keepends=True)
     assert lines[0] == HEADER
     # pending first (ST sorted), the default state filter hides the finished jobs
-    assert lines[1] == "        18_[2-3%2]     debug      arr slurmtes PD       0:00      1 " \
-                       "(JobArrayTaskLimit)\n"
-    assert lines[2] == "                19     debug      dep slurmtes PD       0:00      1 " \
-                       "(Dependency)\n"
+    assert (
+        lines[1] == "        18_[2-3%2]     debug      arr slurmtes PD       0:00      1 "
+        "(JobArrayTaskLimit)\n"
+    )
+    assert (
+        lines[2] == "                19     debug      dep slurmtes PD       0:00      1 "
+        "(Dependency)\n"
+    )
     assert [ln.split()[0] for ln in lines[3:]] == ["18_0", "18_1", "17"]
     assert lines[5].split()[5] == f"{(NOW - 1795646346) // 60}:{(NOW - 1795646346) % 60:02d}"
 
@@ -68,22 +78,36 @@ def test_all_states_and_long(monkeypatch: pytest.MonkeyPatch) -> None:
     rc, out, _, _ = run(monkeypatch, ["-l", "-t", "all"], {"/jobs": load(JOBS42)})
     lines = out.splitlines()
     assert lines[0] == time.strftime("%a %b %d %H:%M:%S %Y", time.localtime())[:0] + lines[0]
-    assert lines[1].split() == ["JOBID", "PARTITION", "NAME", "USER", "STATE", "TIME",
-                                "TIME_LIMI", "NODES", "NODELIST(REASON)"]
-    assert any(line.split()[:5] == ["15+0", "debug", "(null)", "slurmtes", "COMPLETE"]
-               for line in lines)
+    assert lines[1].split() == [
+        "JOBID",
+        "PARTITION",
+        "NAME",
+        "USER",
+        "STATE",
+        "TIME",
+        "TIME_LIMI",
+        "NODES",
+        "NODELIST(REASON)",
+    ]
+    assert any(
+        line.split()[:5] == ["15+0", "debug", "(null)", "slurmtes", "COMPLETE"] for line in lines
+    )
     assert len(lines) == 2 + 19
 
 
 def test_format_widths_and_justification(monkeypatch: pytest.MonkeyPatch) -> None:
-    rc, out, _, _ = run(monkeypatch, ["-h", "-o", "%.5i|%3j|%.2t|%8T|%Q|%y|%r", "-j", "17"],
-                        {"/job/17": load(JOBS42)})
+    rc, out, _, _ = run(
+        monkeypatch,
+        ["-h", "-o", "%.5i|%3j|%.2t|%8T|%Q|%y|%r", "-j", "17"],
+        {"/job/17": load(JOBS42)},
+    )
     assert out == "   17|sle| R|RUNNING |1|0|None\n"
 
 
 def test_Format_names_widths_suffixes(monkeypatch: pytest.MonkeyPatch) -> None:
-    rc, out, _, _ = run(monkeypatch, ["-O", "jobid:|,name:.6 ,state", "-j", "17"],
-                        {"/job/17": load(JOBS42)})
+    rc, out, _, _ = run(
+        monkeypatch, ["-O", "jobid:|,name:.6 ,state", "-j", "17"], {"/job/17": load(JOBS42)}
+    )
     assert out == "JOBID|  NAME STATE               \n17|sleepe RUNNING             \n"
 
 
@@ -93,8 +117,9 @@ def test_array_expansion(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_single_job_uses_the_job_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
-    rc, out, err, calls = run(monkeypatch, ["-j", "18_3", "-h", "-o", "%i"],
-                              {"/job/18": load(JOBS42)})
+    rc, out, err, calls = run(
+        monkeypatch, ["-j", "18_3", "-h", "-o", "%i"], {"/job/18": load(JOBS42)}
+    )
     assert [c[1] for c in calls] == ["/slurm/v0.0.42/job/18"]
     assert out == "18_3\n"  # one task of the pending array record
 
@@ -109,17 +134,26 @@ def test_several_unknown_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (rc, out, err) == (0, HEADER, "")
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["-j", "abc"], "squeue: error: Invalid job id: abc\n"),
-    (["-t", "bogus"], "squeue: error: Invalid job state specified: bogus\n"),
-    (["--bogus"], "squeue: unrecognized option '--bogus'\nTry \"squeue --help\" for more "
-                  "information\n"),
-    (["-i", "0"], "squeue: error: --iterate=0\n\n"),
-    (["-l", "-o", "%i"], "squeue: fatal: Options -o(--format) and -l(--long) are mutually "
-                         "exclusive. Please remove one and retry.\n"),
-])
-def test_usage_errors_make_no_request(monkeypatch: pytest.MonkeyPatch, argv: list[str],
-                                      message: str) -> None:
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["-j", "abc"], "squeue: error: Invalid job id: abc\n"),
+        (["-t", "bogus"], "squeue: error: Invalid job state specified: bogus\n"),
+        (
+            ["--bogus"],
+            "squeue: unrecognized option '--bogus'\nTry \"squeue --help\" for more information\n",
+        ),
+        (["-i", "0"], "squeue: error: --iterate=0\n\n"),
+        (
+            ["-l", "-o", "%i"],
+            "squeue: fatal: Options -o(--format) and -l(--long) are mutually "
+            "exclusive. Please remove one and retry.\n",
+        ),
+    ],
+)
+def test_usage_errors_make_no_request(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], message: str
+) -> None:
     rc, out, err, calls = run(monkeypatch, argv, {})
     assert rc == 1 and calls == []
     assert err.startswith(message)
@@ -127,8 +161,12 @@ def test_usage_errors_make_no_request(monkeypatch: pytest.MonkeyPatch, argv: lis
 
 def test_state_only_uses_jobs_state(monkeypatch: pytest.MonkeyPatch) -> None:
     state = load("live-24.11/jobs-state-v0.0.41.json")
-    rc, out, _, calls = run(monkeypatch, ["--only-job-state", "-t", "all", "-h", "-o", "%A %t"],
-                            {"/jobs/state": state}, api="v0.0.41")
+    rc, out, _, calls = run(
+        monkeypatch,
+        ["--only-job-state", "-t", "all", "-h", "-o", "%A %t"],
+        {"/jobs/state": state},
+        api="v0.0.41",
+    )
     assert [c[1] for c in calls] == ["/slurm/v0.0.41/jobs/state"]
     ids = [line.split()[0] for line in out.splitlines()]
     assert ids.count("18") == 1 and "20" in ids and len(ids) == 19
@@ -136,8 +174,9 @@ def test_state_only_uses_jobs_state(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_v0038_recording(monkeypatch: pytest.MonkeyPatch) -> None:
     body = load("live-22.05/jobs-while-array-running.json")
-    rc, out, _, calls = run(monkeypatch, ["-h", "-o", "%i %T %l %Q"], {"/jobs": body},
-                            api="v0.0.38", release="22.05.8")
+    rc, out, _, calls = run(
+        monkeypatch, ["-h", "-o", "%i %T %l %Q"], {"/jobs": body}, api="v0.0.38", release="22.05.8"
+    )
     assert [c[1] for c in calls] == ["/slurm/v0.0.38/jobs"]
     rows = out.splitlines()
     assert "4 PENDING UNLIMITED 4294901756" in rows
@@ -146,8 +185,7 @@ def test_v0038_recording(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_json_v0038_is_the_rest_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     body = load("live-22.05/job-1-running.json")
-    rc, out, _, _ = run(monkeypatch, ["--json"], {"/jobs": body}, api="v0.0.38",
-                        release="22.05.8")
+    rc, out, _, _ = run(monkeypatch, ["--json"], {"/jobs": body}, api="v0.0.38", release="22.05.8")
     assert out == (RECORDED / "live-22.05/job-1-running.json").read_text().rstrip("\n")
 
 
@@ -168,7 +206,7 @@ def test_json_reprints_the_server_text(monkeypatch: pytest.MonkeyPatch) -> None:
     start = raw.index('    {\n      "account"', raw.index('"job_id": 16,') - 4000)
     doc = json.loads(out)
     assert [j["job_id"] for j in doc["jobs"]] == [17, 19]
-    block = out[out.index("    {"):out.index("\n    },") + 6]
+    block = out[out.index("    {") : out.index("\n    },") + 6]
     assert block in raw and start >= 0
 
 
@@ -226,8 +264,9 @@ def test_iterate_prints_date_and_repeats(monkeypatch: pytest.MonkeyPatch) -> Non
             raise KeyboardInterrupt
 
     monkeypatch.setattr(squeue.time, "sleep", fake_sleep)
-    rc, out, _, calls = run(monkeypatch, ["-i", "5", "-j", "17", "-o", "%i"],
-                            {"/job/17": load(JOBS42)})
+    rc, out, _, calls = run(
+        monkeypatch, ["-i", "5", "-j", "17", "-o", "%i"], {"/job/17": load(JOBS42)}
+    )
     assert rc == 130 and sleeps == [5, 5] and len(calls) == 2  # asked again each round
     rounds = out.split("\n\n")
     assert rounds[0].splitlines()[1:] == ["JOBID", "17"]
@@ -237,8 +276,12 @@ def test_iterate_prints_date_and_repeats(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_only_state_jobs_are_asked_by_id(monkeypatch: pytest.MonkeyPatch) -> None:
     state = load("live-24.11/jobs-state-v0.0.41.json")
     state["jobs"] = [j for j in state["jobs"] if j["job_id"] in ("19", "17")][::-1]
-    rc, out, _, calls = run(monkeypatch, ["--only-job-state", "-h", "-j", "19,17", "-o", "%A"],
-                            {"/jobs/state?job_id=19&job_id=17": state}, api="v0.0.41")
+    rc, out, _, calls = run(
+        monkeypatch,
+        ["--only-job-state", "-h", "-j", "19,17", "-o", "%A"],
+        {"/jobs/state?job_id=19&job_id=17": state},
+        api="v0.0.41",
+    )
     assert [c[1] for c in calls] == ["/slurm/v0.0.41/jobs/state?job_id=19&job_id=17"]
     assert sorted(out.split()) == ["17", "19"]
 
@@ -257,8 +300,9 @@ def test_fast_states_is_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_unreachable_server_reads_like_slurmctld_down(monkeypatch: pytest.MonkeyPatch) -> None:
-    down = SlurmError("cannot connect to slurmrestd at http://127.0.0.1:1 (refused)",
-                      kind="connect")
+    down = SlurmError(
+        "cannot connect to slurmrestd at http://127.0.0.1:1 (refused)", kind="connect"
+    )
     rc, out, err, _ = run(monkeypatch, ["-h"], {"/jobs": down})
     assert (rc, out) == (1, "")
     assert err == "slurm_load_jobs error: Unable to contact slurm controller (connect failure)\n"

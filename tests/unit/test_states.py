@@ -7,19 +7,22 @@ import pytest
 from slurm_proxy.common import states as S
 
 
-@pytest.mark.parametrize("names, long, compact", [
-    (["PENDING"], "PENDING", "PD"),
-    (["RUNNING"], "RUNNING", "R"),
-    (["COMPLETED", "COMPLETING"], "COMPLETING", "CG"),
-    (["RUNNING", "CONFIGURING"], "CONFIGURING", "CF"),
-    (["CANCELLED"], "CANCELLED", "CA"),
-    (["OUT_OF_MEMORY"], "OUT_OF_MEMORY", "OOM"),
-    (["PENDING", "REQUEUE_HOLD"], "REQUEUE_HOLD", "RH"),
-    (["COMPLETED", "STAGE_OUT", "COMPLETING"], "COMPLETING", "CG"),
-    (["PENDING", "EXPEDITING"], "EXPEDITING", "PD"),  # 26.05 flag without a compact form
-    ("COMPLETING", "COMPLETING", "CG"),  # v0.0.38 single word
-    ("TIMEOUT", "TIMEOUT", "TO"),
-])
+@pytest.mark.parametrize(
+    "names, long, compact",
+    [
+        (["PENDING"], "PENDING", "PD"),
+        (["RUNNING"], "RUNNING", "R"),
+        (["COMPLETED", "COMPLETING"], "COMPLETING", "CG"),
+        (["RUNNING", "CONFIGURING"], "CONFIGURING", "CF"),
+        (["CANCELLED"], "CANCELLED", "CA"),
+        (["OUT_OF_MEMORY"], "OUT_OF_MEMORY", "OOM"),
+        (["PENDING", "REQUEUE_HOLD"], "REQUEUE_HOLD", "RH"),
+        (["COMPLETED", "STAGE_OUT", "COMPLETING"], "COMPLETING", "CG"),
+        (["PENDING", "EXPEDITING"], "EXPEDITING", "PD"),  # 26.05 flag without a compact form
+        ("COMPLETING", "COMPLETING", "CG"),  # v0.0.38 single word
+        ("TIMEOUT", "TIMEOUT", "TO"),
+    ],
+)
 def test_names_and_precedence(names: object, long: str, compact: str) -> None:
     state = S.from_names(names)  # type: ignore[arg-type]
     assert S.job_state_string(state) == long
@@ -38,11 +41,18 @@ def test_complete_string() -> None:
     assert S.job_state_string_complete(st) == "COMPLETED,COMPLETING,STAGE_OUT"
 
 
-@pytest.mark.parametrize("name, value", [
-    ("pd", S.JOB_PENDING), ("Running", S.JOB_RUNNING), ("CG", S.JOB_COMPLETING),
-    ("oom", S.JOB_OOM), ("OUT_OF_MEMORY", S.JOB_OOM), ("requeued", S.JOB_REQUEUE),
-    ("bogus", None),
-])
+@pytest.mark.parametrize(
+    "name, value",
+    [
+        ("pd", S.JOB_PENDING),
+        ("Running", S.JOB_RUNNING),
+        ("CG", S.JOB_COMPLETING),
+        ("oom", S.JOB_OOM),
+        ("OUT_OF_MEMORY", S.JOB_OOM),
+        ("requeued", S.JOB_REQUEUE),
+        ("bogus", None),
+    ],
+)
 def test_job_state_num(name: str, value: object) -> None:
     assert S.job_state_num(name) == value
 
