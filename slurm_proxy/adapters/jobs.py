@@ -596,7 +596,7 @@ def _exit_raw(value: Any) -> int:
     if "status" not in value:  # v0.0.39 NoVal struct around the raw status
         return _n32(value)
     status = value.get("status") or []
-    if isinstance(status, str):
+    if not isinstance(status, list):  # a string (v0.0.38 slurmdb), or junk
         status = [status]
     names = {str(s).upper() for s in status}
     if "PENDING" in names:

@@ -358,18 +358,11 @@ def run(inv: Invocation) -> int:
         return 1
     if p.verbose:
         _print_options(inv, p)
-    try:
-        return _run(inv, conn, p, cluster_arg, release)
-    except SlurmError as exc:
-        if exc.kind not in ("connect", "timeout"):
-            raise
-        # what squeue prints when slurmctld cannot be reached (slurmrestd is our slurmctld)
-        if inv.debug:
-            inv.error(exc.text)
-        inv.err.write(
-            "slurm_load_jobs error: Unable to contact slurm controller (connect failure)\n"
-        )
-        return 1
+    # Failing to reach slurmrestd itself has no counterpart in the real squeue (which
+    # never talks to it): the one-line transport error says which URL and why.  When
+    # slurmrestd reaches us but not slurmctld, the real "slurm_load_jobs error: Unable to
+    # contact slurm controller (connect failure)" line is printed (error 1800).
+    return _run(inv, conn, p, cluster_arg, release)
 
 
 def _run(

@@ -465,7 +465,9 @@ _UPDATE_DIRS: dict[str, Path] = {}
 
 
 def _update_dir(c: Cluster) -> Path:
-    if c.release not in _UPDATE_DIRS:
+    # pytest may interleave this module's tests with others' (session-scoped parameters),
+    # so the module clean-up can have run already: make the directory again if so
+    if c.release not in _UPDATE_DIRS or not _UPDATE_DIRS[c.release].is_dir():
         _UPDATE_DIRS[c.release] = c.jobpath(f"scontrol-update-{RUN}")
     return _UPDATE_DIRS[c.release]
 
