@@ -29,7 +29,11 @@ JOB
   for _ in $(seq 1 60); do [ -s "demo-$jobid.out" ] && break; sleep 0.5; done
   run cat "demo-$jobid.out"
   if [ -f "$OLDPWD/slurm_proxy/sacct/__init__.py" ]; then
-    sleep 2
+    # slurmdbd gets the final record a moment after the job ends
+    for _ in $(seq 1 40); do
+      sacct -j "$jobid" -X -n -P -o State | grep -q COMPLETED && break
+      sleep 0.5
+    done
     run sacct -j "$jobid"
   fi
 fi
