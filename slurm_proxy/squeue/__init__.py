@@ -541,14 +541,22 @@ def _load_states(
             for c in columns
         )
         tasks = [j for j in records if j.array_task_id != NO_VAL and not j.array_task_str]
-        if needs_array_ids and tasks:
+        # ``A_1`` is ambiguous in /jobs/state: a started task, or a pending remainder
+        # whose bitmap holds one task (the real squeue prints ``A_[1]``); GET /jobs
+        # tells them apart, so it is fetched whenever a single-task entry appears
+        if tasks:
             full = {
                 j.job_id: j
                 for j in jobs_adapter.jobs_from_response(version, conn.get("/slurm/{v}/jobs"))
             }
             for job in tasks:
                 known = full.get(job.job_id)
-                if known is not None:
+                if known is None:
+                    continue
+                if known.array_task_str:
+                    job.array_task_str = known.array_task_str
+                    job.array_task_id = NO_VAL
+                elif needs_array_ids:
                     job.array_job_id = known.array_job_id
     return records
 

@@ -164,10 +164,12 @@ def test_state_only_uses_jobs_state(monkeypatch: pytest.MonkeyPatch) -> None:
     rc, out, _, calls = run(
         monkeypatch,
         ["--only-job-state", "-t", "all", "-h", "-o", "%A %t"],
-        {"/jobs/state": state},
+        {"/jobs/state": state, "/jobs": load(JOBS42)},
         api="v0.0.41",
     )
-    assert [c[1] for c in calls] == ["/slurm/v0.0.41/jobs/state"]
+    # this recording holds single-task array entries (``A_1``), which /jobs/state cannot
+    # tell from a one-task pending remainder (``A_[1]``): GET /jobs settles it
+    assert [c[1] for c in calls] == ["/slurm/v0.0.41/jobs/state", "/slurm/v0.0.41/jobs"]
     ids = [line.split()[0] for line in out.splitlines()]
     assert ids.count("18") == 1 and "20" in ids and len(ids) == 19
 
@@ -293,16 +295,18 @@ def test_fast_states_is_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [c[1] for c in calls] == ["/slurm/v0.0.41/jobs"]
     fast = {"SLURM_PROXY_SQUEUE_FAST_STATES": "1"}
     _, out2, _, calls = run(monkeypatch, ["-h", "-o", "%A %t"], routes, api="v0.0.41", env=fast)
-    assert [c[1] for c in calls] == ["/slurm/v0.0.41/jobs/state"]
+    assert [c[1] for c in calls][0] == "/slurm/v0.0.41/jobs/state"
     assert sorted(out.splitlines()) == sorted(out2.splitlines())  # same rows, maybe reordered
     _, _, _, calls = run(monkeypatch, ["-h", "-o", "%A %t %j"], routes, api="v0.0.41", env=fast)
     assert [c[1] for c in calls] == ["/slurm/v0.0.41/jobs"]  # %j needs the full records
 
 
-def test_unreachable_server_reads_like_slurmctld_down(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreachable_slurmrestd_says_which_url_and_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real squeue never talks to slurmrestd, so failing to reach it is reported as
+    what it is (one line, exit 1), not disguised as a controller failure."""
     down = SlurmError(
         "cannot connect to slurmrestd at http://127.0.0.1:1 (refused)", kind="connect"
     )
     rc, out, err, _ = run(monkeypatch, ["-h"], {"/jobs": down})
     assert (rc, out) == (1, "")
-    assert err == "slurm_load_jobs error: Unable to contact slurm controller (connect failure)\n"
+    assert err == "squeue: error: cannot connect to slurmrestd at http://127.0.0.1:1 (refused)\n"
