@@ -73,6 +73,12 @@ def call(prog: str, argv: list[str]) -> Optional[int]:
     return None if code == protocol.DECLINED else code
 
 
+_AGENT_MAIN = (
+    "import os, sys; del sys.path[0]; "
+    "from slurm_proxy.agent.server import serve; sys.exit(serve(dict(os.environ)))"
+)
+
+
 def start_agent() -> None:
     """Start an agent for the next call, detached; never delays this one."""
     if os.environ.get("SLURM_PROXY_AGENT_AUTOSTART", "1") in ("0", "no", "false"):
@@ -82,7 +88,10 @@ def start_agent() -> None:
     try:
         os.posix_spawn(
             sys.executable,
-            [sys.executable, "-m", "slurm_proxy.agent"],
+            # not `-m`: that puts the caller's working directory first on sys.path, so a
+            # directory holding a `slurm_proxy` (a source checkout, or a hostile /tmp)
+            # would decide what the agent runs; import exactly what the shim imports
+            [sys.executable, "-c", _AGENT_MAIN],
             env,
             setsid=True,
             file_actions=[
