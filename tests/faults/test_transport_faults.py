@@ -67,8 +67,10 @@ HTML_502 = (
 HTML_200 = b"<!DOCTYPE html><html><body><h1>Welcome to nginx!</h1></body></html>\n"
 
 # Bounds: (1 + RETRIES) attempts with backoff at most 0.25 + 0.5 s in between, plus slack
-# for a loaded CI machine.
-RETRY_SLACK = 3.0
+# for a loaded CI machine and for answers that are megabytes long (sacct's default window
+# on a cluster that has run thousands of test jobs): these prove the time is bounded,
+# they are not speed claims (those live in make bench).
+RETRY_SLACK = 8.0
 BOUND_QUICK = 4.0
 BOUND_RETRIED = 1.0 + RETRY_SLACK
 BOUND_CONNECT_TIMEOUT = (1 + RETRIES) * CONNECT_TIMEOUT + 0.75 + RETRY_SLACK
