@@ -159,6 +159,17 @@ class Settings:
         return sorted(((str(a), str(b)) for a, b in pairs), key=lambda p: -len(p[0]))
 
 
+def map_path(pairs: list[tuple[str, str]], path: str) -> Optional[str]:
+    """``path`` rewritten by path_map ``pairs`` (longest LOCAL prefix first, whole path
+    components), or None when no LOCAL prefix covers it.  The one home of this rule:
+    sbatch applies it, doctor reports it."""
+    for local, remote in pairs:
+        base = local.rstrip("/")
+        if path == (base or "/") or path.startswith(base + "/"):
+            return (remote.rstrip("/") + path[len(base) :]) or "/"
+    return None
+
+
 def user_config_path(env: Mapping[str, str]) -> str:
     if env.get("SLURM_PROXY_CONFIG"):
         return env["SLURM_PROXY_CONFIG"]

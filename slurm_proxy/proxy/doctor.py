@@ -593,14 +593,8 @@ class Doctor:
 
 
 def map_path(settings: config.Settings, path: str) -> Optional[str]:
-    """``path`` rewritten by path_map (longest LOCAL prefix, whole path components), or
-    None when no LOCAL prefix covers it."""
-    for local, remote in settings.path_map:
-        base = local.rstrip("/") or "/"
-        if path == base or path.startswith(base.rstrip("/") + "/"):
-            rest = path[len(base.rstrip("/")) :]
-            return (remote.rstrip("/") + rest) or "/"
-    return None
+    """``path`` as sbatch would send it (see :func:`config.map_path`)."""
+    return config.map_path(settings.path_map, path)
 
 
 def _holds_token(path: str) -> bool:

@@ -51,13 +51,9 @@ def _cached_release(inv: Invocation) -> Optional[tuple[int, int]]:
 
 
 def _map_path(path: Optional[str], pairs: list[tuple[str, str]]) -> Optional[str]:
-    if not path:
-        return path
-    for local, remote in pairs:
-        local = local.rstrip("/")
-        if path == local or path.startswith(local + "/"):
-            return remote.rstrip("/") + path[len(local) :]
-    return path
+    from ..config import map_path
+
+    return (map_path(pairs, path) or path) if path else path
 
 
 def run(inv: Invocation) -> int:
