@@ -15,7 +15,15 @@ Sections (all by default):
   the real command on the same cluster;
 * ``imports``: import cost of each command per API version (``python -X importtime``);
 * ``throughput``: sequential ``sbatch`` calls, proxy against the real one;
-* ``largequeue``: a queue of N separate held jobs (``--jobs``, default 10000).
+* ``cache``: slurmrestd requests and wall time of 50 concurrent ``squeue`` pollers,
+  without and with the shared answer cache (``response_cache_ttl``), counted by the
+  fault proxy of tests/faults in ``pass`` mode;
+* ``largequeue``: a queue of N separate held jobs (``--jobs``, default 10000) on
+  ``--queue-release`` (default 26.05, the cluster the other tests use least), squeue
+  against slurmrestd alone and the real squeue, then sacct over the same jobs once
+  cancelled (benchmarks/largequeue.py).
+
+``--keep`` keeps the previous figures (results.json) of the sections not run now.
 """
 
 from __future__ import annotations
@@ -253,6 +261,42 @@ def throughput(cluster: Cluster, bindir: Path, count: int) -> dict[str, float]:
         return results
 
 
+def shared_cache(cluster: Cluster, bindir: Path, pollers: int = 50) -> list[dict[str, object]]:
+    """`pollers` squeue processes started at once, without and with the shared cache."""
+    from tests.faults.faultproxy import FaultProxy
+
+    rows: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory() as cache, FaultProxy(cluster.url, lifetime=900) as fp:
+        env = proxy_env(cluster, cache, agent=False)
+        env["SLURMRESTD_URL"] = fp.url
+        job = held_job(bindir, env)
+        subprocess.run([str(bindir / "squeue"), "-j", job], env=env, capture_output=True)
+        for label, ttl in (("no cache", "0"), ("response_cache_ttl = 5", "5")):
+            fp.set("pass")
+            started = time.perf_counter()
+            procs = [
+                subprocess.Popen(
+                    [str(bindir / "squeue"), "-j", job],
+                    env={**env, "SLURM_PROXY_RESPONSE_CACHE_TTL": ttl},
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                )
+                for _ in range(pollers)
+            ]
+            outputs = {p.communicate()[0] for p in procs}
+            rows.append(
+                {
+                    "variant": label,
+                    "pollers": pollers,
+                    "requests": fp.count("GET", forwarded=True),
+                    "seconds": time.perf_counter() - started,
+                    "distinct outputs": len(outputs),
+                }
+            )
+        subprocess.run([str(bindir / "scancel"), job], env=env, capture_output=True)
+    return rows
+
+
 # -- report ---------------------------------------------------------------------------------
 def machine() -> str:
     cpu = ""
@@ -322,11 +366,30 @@ def write_report(results: dict[str, object], path: Path) -> None:
     if tput:
         lines += ["## Sequential sbatch (ms per submission)", "", "| variant | ms |", "|---|---|"]
         lines += [f"| {k} | {v:.1f} |" for k, v in tput.items()] + [""]
+    shared = results.get("cache") or []
+    if shared:
+        lines += [
+            "## Shared answer cache: concurrent squeue pollers",
+            "",
+            "| variant | pollers | slurmrestd requests | seconds (all) | distinct outputs |",
+            "|---|---|---|---|---|",
+        ]
+        lines += [
+            f"| {r['variant']} | {r['pollers']} | {r['requests']} | {r['seconds']:.1f} "
+            f"| {r['distinct outputs']} |"
+            for r in shared
+        ] + [""]
+    big = results.get("largequeue")
+    if isinstance(big, dict):
+        import largequeue
+
+        lines += largequeue.report_lines(big)
     path.write_text("\n".join(lines))
 
 
 def chart(results: dict[str, object], path: Path) -> None:
     rows = results.get("latency") or []
+    big = results.get("largequeue")
     if not rows:
         return
     import matplotlib
@@ -339,7 +402,13 @@ def chart(results: dict[str, object], path: Path) -> None:
         for c in ("python -c pass", "import httpx, attrs, click", "curl", "cold", "warm", "real")
         if any(c in r for r in rows)
     ]
-    fig, ax = plt.subplots(figsize=(10, 4.5))
+    if isinstance(big, dict):
+        import largequeue
+
+        fig, (ax, ax_big) = plt.subplots(2, 1, figsize=(10, 9))
+        largequeue.plot(ax_big, big)
+    else:
+        fig, ax = plt.subplots(figsize=(10, 4.5))
     width = 0.8 / len(cols)
     for i, col in enumerate(cols):
         ax.bar(
@@ -361,8 +430,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--release", default="24.11")
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--sections", default="latency,imports,throughput")
+    parser.add_argument("--sections", default="latency,imports,throughput,largequeue,cache")
     parser.add_argument("--submits", type=int, default=200)
+    parser.add_argument("--jobs", type=int, default=10000)
+    parser.add_argument("--queue-release", default="26.05")
+    parser.add_argument("--queue-runs", type=int, default=3)
+    parser.add_argument("--keep", action="store_true")
     args = parser.parse_args()
     env_file = Path(f"/var/lib/slurm-proxy-ci/{args.release}.env")
     if not env_file.exists():
@@ -371,12 +444,17 @@ def main() -> int:
     cluster = Cluster.load(env_file)
     bindir = bench_venv()
     sections = args.sections.split(",")
-    results: dict[str, object] = {
-        "machine": machine(),
-        "release": cluster.slurm_version,
-        "url": cluster.url,
-        "runs": args.runs,
-    }
+    results: dict[str, object] = {}
+    if args.keep and (OUT / "results.json").exists():
+        results = json.loads((OUT / "results.json").read_text())
+    results.update(
+        {
+            "machine": machine(),
+            "release": cluster.slurm_version,
+            "url": cluster.url,
+            "runs": args.runs,
+        }
+    )
     if "latency" in sections:
         results["latency"] = latency(cluster, bindir, args.runs)
     if "imports" in sections:
@@ -385,6 +463,16 @@ def main() -> int:
         results["imports"] = imports(bindir, negotiate.supported_versions())
     if "throughput" in sections and have("sbatch"):
         results["throughput"] = throughput(cluster, bindir, args.submits)
+    if "cache" in sections:
+        results["cache"] = shared_cache(cluster, bindir)
+    if "largequeue" in sections:
+        import largequeue
+
+        big = Cluster.load(f"/var/lib/slurm-proxy-ci/{args.queue_release}.env")
+        with tempfile.TemporaryDirectory() as cache:
+            results["largequeue"] = largequeue.run(
+                big, bindir, proxy_env(big, cache, agent=False), args.jobs, args.queue_runs
+            )
     (OUT / "results.json").write_text(json.dumps(results, indent=1) + "\n")
     write_report(results, OUT / "results.md")
     chart(results, OUT / "results.png")

@@ -115,6 +115,13 @@ KEYS: tuple[Key, ...] = (
         "seconds the negotiated API version stays cached on disk",
     ),
     Key(
+        "response_cache_ttl",
+        "SLURM_PROXY_RESPONSE_CACHE_TTL",
+        float,
+        0.0,
+        "seconds squeue, sinfo and sacct share a GET answer among the user's processes (0: off)",
+    ),
+    Key(
         "cluster_name",
         None,
         str,
@@ -127,6 +134,30 @@ KEYS: tuple[Key, ...] = (
         str,
         None,
         "LOCAL=REMOTE[,LOCAL=REMOTE...]: path prefixes rewritten for the cluster (sbatch)",
+    ),
+    Key(
+        "package_name",
+        "SLURM_PROXY_PACKAGE_NAME",
+        str,
+        "slurm",
+        "name `-V/--version` prints before the release: `slurm` (upstream builds), "
+        "`slurm-wlm` (Debian's)",
+    ),
+    Key(
+        "default_partition",
+        "SLURM_PROXY_DEFAULT_PARTITION",
+        str,
+        None,
+        "the cluster's default partition, for sinfo's `*` where the API version does not "
+        "say which one it is (v0.0.39 to v0.0.44)",
+    ),
+    Key(
+        "squeue_fast_states",
+        "SLURM_PROXY_SQUEUE_FAST_STATES",
+        bool,
+        False,
+        "serve state-only squeue formats (`-o '%A %t'`) from `/jobs/state`: far less data, "
+        "rows in another order",
     ),
 )
 KEYS_BY_NAME = {k.name: k for k in KEYS}

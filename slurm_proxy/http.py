@@ -27,9 +27,12 @@ import ssl
 import time
 import urllib.parse
 from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from .errors import SlurmError, loads
+
+if TYPE_CHECKING:
+    from .cache import ResponseCache
 
 RETRY_STATUSES = (502, 503, 504)
 MAX_BACKOFF = 8.0
@@ -48,10 +51,16 @@ class Response:
     def is_json(self) -> bool:
         return "json" in self.content_type
 
-    def json(self) -> Any:
+    def json(self, each: Optional[tuple[str, Callable[[Any], Any]]] = None) -> Any:
+        """The parsed body; ``each=(key, convert)`` converts the elements of the
+        top-level ``key`` list while parsing (streamjson: for answers of many MB)."""
         if not self.content.strip():
             return {}
         try:
+            if each is not None:
+                from .streamjson import loads_list
+
+                return loads_list(self.content, each[0], each[1])
             return loads(self.content)
         except ValueError:
             raise SlurmError(
@@ -140,6 +149,8 @@ class Transport:
         self.read_timeout = read_timeout
         self.retries = max(0, retries)
         self.trace = trace
+        # the shared short-lived answer cache (slurm_proxy.cache), set by the Session
+        self.cache: Optional[ResponseCache] = None
         self._conn: Optional[http.client.HTTPConnection] = None
         self._ssl: Optional[ssl.SSLContext] = None
 
@@ -220,6 +231,15 @@ class Transport:
         if json_body is not None:
             body = json.dumps(json_body).encode("utf-8")
             headers["Content-Type"] = "application/json"
+        if self.cache is not None:
+            return self.cache.fetch(
+                self.url, method, target, lambda: self._exchange(method, target, body, headers)
+            )
+        return self._exchange(method, target, body, headers)
+
+    def _exchange(
+        self, method: str, target: str, body: Optional[bytes], headers: dict[str, str]
+    ) -> Response:
         idempotent = method in ("GET", "HEAD")
         deadline = time.monotonic() + MAX_RETRY_TIME
         attempt = 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import urllib.parse
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from . import config, negotiate
 from .errors import SlurmError, from_response
@@ -151,7 +151,25 @@ class Session:
                 allow_insecure_http=bool(self.settings.get("allow_insecure_http")),
                 trace=self._trace if self.debug else None,
             )
+            ttl = float(self.settings.get("response_cache_ttl"))
+            if ttl > 0:
+                from . import cache
+
+                if self.prog in cache.READERS:
+                    self._transport.cache = cache.ResponseCache(
+                        cache.directory(self.env),
+                        ttl,
+                        user=self.user,
+                        token=token.value,
+                        wait=self._transport.connect_timeout + self._transport.read_timeout,
+                        note=self._note if self.debug else None,
+                    )
         return self._transport
+
+    def _note(self, text: str) -> None:
+        if self.err is not None:
+            self.err.write(f"{self.prog}: debug: {text}\n")
+            self.err.flush()
 
     def _trace(self, method: str, url: str, status: Optional[int], ms: float) -> None:
         if self.err is None:
@@ -205,13 +223,21 @@ class Session:
         )
 
     def request(
-        self, method: str, path: str, *, params: Optional[dict[str, Any]] = None, json: Any = None
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Optional[dict[str, Any]] = None,
+        json: Any = None,
+        each: Optional[tuple[str, Callable[[Any], Any]]] = None,
     ) -> dict[str, Any]:
-        """A request by path; ``{v}`` in the path is the negotiated version."""
+        """A request by path; ``{v}`` in the path is the negotiated version.  ``each``:
+        see :meth:`Response.json` (the elements of one list converted while parsing)."""
         for _ in range(2):
             try:
                 return self._json(
-                    self.send(method, path.replace("{v}", self.api), params=params, json=json)
+                    self.send(method, path.replace("{v}", self.api), params=params, json=json),
+                    each,
                 )
             except _VersionChanged:
                 if "{v}" not in path:
@@ -233,6 +259,8 @@ class Session:
         for a submit).
         """
         api = self.api
+        if method != "GET" and self.transport.cache is not None:
+            self.transport.cache = None  # what follows a write must see the server's state
         response = self.transport.send(method, path, params=params, json_body=json)
         if (
             negotiate.is_missing_path(response.status, response.content_type)
@@ -245,7 +273,9 @@ class Session:
                 raise _VersionChanged()
         return response
 
-    def _json(self, response: Response) -> dict[str, Any]:
+    def _json(
+        self, response: Response, each: Optional[tuple[str, Callable[[Any], Any]]] = None
+    ) -> dict[str, Any]:
         if response.status == 304:  # 22.05 answers update_time queries with an empty 304
             return {}
         if not 200 <= response.status < 300:
@@ -258,7 +288,7 @@ class Session:
                 kind="protocol",
                 sent=True,
             )
-        body = response.json()
+        body = response.json(each)
         if not isinstance(body, dict):
             raise SlurmError(
                 "slurmrestd answered with JSON that is not an object",

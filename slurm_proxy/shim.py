@@ -1,8 +1,14 @@
-"""Console-script entry points, kept on the standard library until they must run a command.
+"""The commands' entry points, kept on the standard library until they must run a command.
 
 With ``SLURM_PROXY_AGENT=1`` a call first goes to the warm agent
 (``slurm_proxy.agent``); without an agent, or with the variable unset, the command
 runs in this process exactly as before.
+
+The installed commands are the scripts of ``launchers/`` (``script-files`` in
+pyproject.toml), which import this module and nothing else.  They are not
+``[project.scripts]`` entry points because pip's generated wrapper imports ``re``
+first: measured, that is more than everything else a warm call does in this process
+(see the README's performance section).
 """
 
 from __future__ import annotations

@@ -434,6 +434,9 @@ ReturnToService=2
 SlurmdParameters=config_overrides
 # finished jobs stay visible in slurmctld (GET /job/{id}, squeue -t all) for 10 min
 MinJobAge=600
+# room for make bench's 10,000-job queue on top of the tests' jobs (default 10000,
+# which counts finished jobs still held for MinJobAge too)
+MaxJobCount=30000
 KillWait=5
 InactiveLimit=0
 ${CONF_EXTRA}

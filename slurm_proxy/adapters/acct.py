@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from ..common import states
 from .noval import INFINITE, INFINITE64, NO_VAL, NO_VAL64, flags, number, plain, text
@@ -240,9 +240,15 @@ class AcctJob:
 # --- small readers ----------------------------------------------------------------------
 
 
+_PATHS: dict[str, list[str]] = {}
+
+
 def _get(obj: Any, path: str, default: Any = None) -> Any:
+    keys = _PATHS.get(path)
+    if keys is None:  # split once per path, not once per job (hot on 10,000-job answers)
+        keys = _PATHS[path] = path.split("/")
     cur = obj
-    for key in path.split("/"):
+    for key in keys:
         if not isinstance(cur, dict) or key not in cur:
             return default
         cur = cur[key]
@@ -594,6 +600,21 @@ def jobs_from_slurmdb(body: dict[str, Any]) -> list[AcctJob]:
     return [job_from_json(j) for j in jobs if isinstance(j, dict)]
 
 
+def _job_or_none(raw: Any) -> Optional[AcctJob]:
+    return job_from_json(raw) if isinstance(raw, dict) else None
+
+
+# the ``each`` argument of a request whose ``jobs`` become records while the answer is
+# parsed (Session.request): a 10,000-job answer never exists as a tree of dicts
+STREAMED: tuple[str, Callable[[Any], Optional[AcctJob]]] = ("jobs", _job_or_none)
+
+
+def streamed_jobs(body: dict[str, Any]) -> list[AcctJob]:
+    """The records of an answer parsed with :data:`STREAMED`."""
+    jobs = body.get("jobs")
+    return [j for j in jobs if isinstance(j, AcctJob)] if isinstance(jobs, list) else []
+
+
 def tres_count(tres: list[Tres], tres_id: int) -> int:
     """slurmdb_find_tres_count_in_string(): INFINITE64 when the id is absent."""
     for item in tres:
@@ -607,6 +628,8 @@ __all__ = [
     "AcctStep",
     "Tres",
     "jobs_from_slurmdb",
+    "STREAMED",
+    "streamed_jobs",
     "job_from_json",
     "step_from_json",
     "exit_code_from_json",

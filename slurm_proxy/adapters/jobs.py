@@ -41,7 +41,7 @@ of every job costs seconds at that size.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from ..common import states
 from ..errors import SlurmError
@@ -688,8 +688,10 @@ def _nice(value: Any) -> int:
     return v
 
 
-def from_json(version: str, raw: dict[str, Any]) -> Job:
-    """One job record of a ``jobs`` list, any API version."""
+def from_json(version: str, raw: dict[str, Any], keep_raw: bool = True) -> Job:
+    """One job record of a ``jobs`` list, any API version.  ``keep_raw=False`` drops
+    the raw dict (scontrol reads it; squeue does not, and on a large queue the dicts
+    cost several times the answer's size in memory)."""
     g = raw.get
     job = Job.__new__(Job)
     newer = version in _NEWER
@@ -845,7 +847,7 @@ def from_json(version: str, raw: dict[str, Any]) -> Job:
     job.sluid = _s(step.get("sluid")) if isinstance(step, dict) else None
     job.submit_line = _s(g("submit_line"))
     job.job_size_str = _s(g("job_size_str"))
-    job.raw = raw
+    job.raw = raw if keep_raw else None
     job.version = version
     return job
 
@@ -858,6 +860,22 @@ def _records(body: Any) -> list[Any]:
 def jobs_from_response(version: str, body: dict[str, Any]) -> list[Job]:
     """Every job of a ``GET /jobs`` or ``GET /job/{id}`` answer (non-objects skipped)."""
     return [from_json(version, raw) for raw in _records(body) if isinstance(raw, dict)]
+
+
+def streamed(version: Callable[[], str]) -> tuple[str, Callable[[Any], Optional[Job]]]:
+    """The ``each`` argument of a request whose ``jobs`` are to become records while
+    the answer is parsed (without their raw dicts); :func:`streamed_jobs` collects
+    them.  ``version`` is asked per record: a re-negotiation may change it."""
+
+    def convert(raw: Any) -> Optional[Job]:
+        return from_json(version(), raw, keep_raw=False) if isinstance(raw, dict) else None
+
+    return "jobs", convert
+
+
+def streamed_jobs(body: dict[str, Any]) -> list[Job]:
+    """The records of an answer parsed with :func:`streamed`."""
+    return [job for job in _records(body) if isinstance(job, Job)]
 
 
 def parse_state_id(text: str) -> tuple[int, int, int, int]:

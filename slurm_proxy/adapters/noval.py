@@ -61,6 +61,8 @@ def number(value: Any, bits: int = 32, default: Optional[int] = None) -> int:
 
 def plain(value: Any, default: int = 0) -> int:
     """A number the C side keeps as a plain int (no magic values): NoVal structs open."""
+    if value.__class__ is int:  # the common case first (sacct calls this ~25 times a job)
+        return value
     if isinstance(value, dict):
         if not value.get("set", True) or value.get("infinite"):
             return default
@@ -90,6 +92,8 @@ def timestamp(value: Any) -> int:
 
 def text(value: Any) -> Optional[str]:
     """A C string: slurmrestd prints NULL as "" (or null), so both become None."""
+    if value.__class__ is str:  # the common case first
+        return value or None
     if value is None:
         return None
     if isinstance(value, list):

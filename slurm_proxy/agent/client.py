@@ -1,9 +1,13 @@
-"""The shim's side of the warm path: standard library only, a few hundred microseconds."""
+"""The shim's side of the warm path: standard library only, a few hundred microseconds.
+
+``_socket``, the C module, rather than ``socket``: socket.py imports enum, selectors
+and more, which cost more than everything else the shim does.
+"""
 
 from __future__ import annotations
 
+import _socket
 import os
-import socket
 import sys
 
 from .. import __version__
@@ -26,7 +30,7 @@ def call(prog: str, argv: list[str]) -> Optional[int]:
             os.fstat(fd)
         except OSError:
             return None  # a closed standard stream cannot be handed over
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     try:
         sock.connect(path)
     except OSError:
@@ -48,13 +52,26 @@ def call(prog: str, argv: list[str]) -> Optional[int]:
         "cwd": cwd,
         "umask": umask,
     }
+    data = protocol.encode(request)
     try:
-        socket.send_fds(sock, [protocol.encode(request)], [0, 1, 2])
+        sent = sock.sendmsg([data], [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, _STDIO_FDS)])
+        if sent < len(data):
+            sock.sendall(data[sent:])
     except OSError:
         sock.close()
-        return None  # nothing was delivered: run it ourselves
+        return None  # the agent runs only a complete request: nothing ran, run it ourselves
     try:
-        data = protocol.recv_exact(sock, protocol.CODE.size)
+        if sock.recv(1) != protocol.RUNNING:
+            sock.close()
+            return None  # declined, or the agent went away before it ran anything
+    except KeyboardInterrupt:
+        sock.close()  # it may have been about to run: leave it and say nothing ran here
+        return 130
+    except OSError:
+        sock.close()
+        return None
+    try:
+        answer = protocol.recv_exact(sock, protocol.CODE_SIZE)
     except KeyboardInterrupt:
         sock.close()  # the agent's child sees the hang-up and stops like ^C would
         return 130
@@ -69,10 +86,11 @@ def call(prog: str, argv: list[str]) -> Optional[int]:
         return 1
     finally:
         sock.close()
-    code = protocol.CODE.unpack(data)[0]
-    return None if code == protocol.DECLINED else code
+    return protocol.decode_code(answer)
 
 
+# descriptors 0, 1 and 2 as the C ints of an SCM_RIGHTS message
+_STDIO_FDS = b"".join(fd.to_bytes(4, sys.byteorder) for fd in (0, 1, 2))
 _AGENT_MAIN = (
     "import os, sys; del sys.path[0]; "
     "from slurm_proxy.agent.server import serve; sys.exit(serve(dict(os.environ)))"

@@ -1,19 +1,21 @@
-"""The agent: preloads the proxy, then forks one child per call (see the package doc)."""
+"""The agent: preloads the proxy, then forks one child per call, ahead of the call (see the
+package doc)."""
 
 from __future__ import annotations
 
 import fcntl
+import gc
 import importlib
 import io
-import json
 import os
+import select
 import signal
 import socket
 import struct
 import sys
 import threading
 import time
-from typing import Any
+from typing import Any, Optional
 
 from .. import __version__
 from . import protocol
@@ -45,29 +47,73 @@ def serve(env: dict[str, str]) -> int:
         os.umask(old)
     listener.listen(128)
     _preload()
+    # Every object so far lives as long as the agent: keep the collector of each child
+    # away from them, or its first collection writes to (and so copies) every page the
+    # agent shares with the child.
+    gc.freeze()
+    spare: Optional[int] = None  # the forked child waiting in accept() for the next call
     children: set[int] = set()
     last = time.monotonic()
-    listener.settimeout(min(idle, 5.0))
+    taken, took = os.pipe()  # a child writes a byte here when it has accepted a call
+    stop_r, stop_w = os.pipe()  # readable: the waiting child must leave
+    # SIGTERM: leave through the `finally` below, which frees the socket's name
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         while True:
             _reap(children)
-            try:
-                conn, _ = listener.accept()
-            except socket.timeout:
-                if not children and time.monotonic() - last > idle:
-                    return 0
-                continue
-            last = time.monotonic()
-            conn.settimeout(None)
-            pid = _handle(conn, listener)
-            if pid:
-                children.add(pid)
+            if spare not in children:  # used, or gone: fork the next one now, off any call
+                spare = _fork_spare(listener, lock.fileno(), took, stop_r)
+                children.add(spare)
+            ready, _, _ = select.select([taken], [], [], min(idle, 5.0))
+            if ready:
+                news = os.read(taken, 64)
+                spare, last = None, time.monotonic()
+                if _UPGRADED in news:
+                    return 0  # a newer installation called: make way
+            elif children == {spare} and time.monotonic() - last > idle:
+                return 0
     finally:
+        # No new call can reach us once the name is gone; the waiting child serves what
+        # is already queued, then sees the stop pipe and leaves (never killed mid-call).
         try:
             if os.path.exists(path):
                 os.unlink(path)
         finally:
+            os.write(stop_w, b"x")
             listener.close()
+
+
+# what a child writes to the agent's pipe: it took a call / the caller is newer
+_TOOK, _UPGRADED = b".", b"U"
+
+
+def _fork_spare(listener: socket.socket, lock_fd: int, took: int, stop: int) -> int:
+    """Fork the child that accepts and serves the next call.
+
+    Forking before the call arrives keeps the fork (and the page faults of a new
+    process) out of the caller's time.  The child serves one call and exits.
+    """
+    parent = os.getpid()
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 0
+    try:
+        os.close(lock_fd)  # the lock is the agent's: a long command must not hold it
+        listener.settimeout(1.0)
+        while True:
+            try:
+                conn, _ = listener.accept()
+                break
+            except socket.timeout:
+                ready, _, _ = select.select([stop], [], [], 0)
+                if ready or os.getppid() != parent:
+                    os._exit(0)  # the agent is gone or going, and nothing was accepted
+        listener.close()
+        conn.settimeout(None)
+        code = _handle(conn, took)
+    finally:
+        os._exit(code & 0xFF)
 
 
 def _preload() -> None:
@@ -78,7 +124,11 @@ def _preload() -> None:
         "slurm_proxy.http",
         "slurm_proxy.auth",
         "slurm_proxy.config",
+        "slurm_proxy.cache",
         *PACKAGES.values(),
+        # what calls import lazily: a config file, a host name (getaddrinfo's codec)
+        "tomllib" if sys.version_info >= (3, 11) else "tomli",
+        "encodings.idna",
     ):
         try:
             importlib.import_module(name)
@@ -121,45 +171,54 @@ def _peer_uid(conn: socket.socket) -> int:
     return int(struct.unpack("3i", creds)[1])
 
 
-def _handle(conn: socket.socket, listener: socket.socket) -> int:
+def _handle(conn: socket.socket, took: int) -> int:
+    """In the child that accepted ``conn``: check the caller, then run its call."""
     fds: list[int] = []
     try:
+        _tell(took, _TOOK)
         if _peer_uid(conn) != os.getuid():
             return 0  # serve our own user only
-        msg, fds, _flags, _addr = socket.recv_fds(conn, protocol.HEADER.size, 3)
-        if len(msg) < protocol.HEADER.size:
-            msg += protocol.recv_exact(conn, protocol.HEADER.size - len(msg))
-        (size,) = protocol.HEADER.unpack(msg)
+        msg, fds, _flags, _addr = socket.recv_fds(conn, protocol.LENGTH_SIZE, 3)
+        if len(msg) < protocol.LENGTH_SIZE:
+            msg += protocol.recv_exact(conn, protocol.LENGTH_SIZE - len(msg))
+        size = int.from_bytes(msg, "big")
         if size > protocol.MAX_REQUEST or len(fds) != 3:
             return 0
-        request = json.loads(protocol.recv_exact(conn, size).decode("utf-8", "surrogateescape"))
+        try:
+            request = protocol.decode(protocol.recv_exact(conn, size))
+        except ValueError:
+            request = {}  # not a request of this version: declined below
         if (
             request.get("v") != __version__
             or request.get("prefix") != sys.prefix
             or request.get("prog") not in PACKAGES
         ):
-            conn.sendall(protocol.CODE.pack(protocol.DECLINED))
-            if request.get("v") != __version__:
-                os.kill(os.getpid(), signal.SIGTERM)  # upgraded under us: make way
+            conn.sendall(protocol.DECLINED)
+            if request and request.get("v") != __version__:
+                _tell(took, _UPGRADED)
             return 0
-        pid = os.fork()
-        if pid == 0:  # the child: never returns
-            listener.close()
-            _child(conn, fds, request)
-        return pid
+        # from here on the caller must not run the command itself, even if we die
+        conn.sendall(protocol.RUNNING)
     except (OSError, ValueError, ConnectionError):
         return 0
-    finally:
-        for fd in fds:
-            os.close(fd)
-        conn.close()
+    return _run(conn, fds, request)
 
 
-def _child(conn: socket.socket, fds: list[int], request: dict[str, Any]) -> None:
+def _tell(took: int, what: bytes) -> None:
+    try:
+        os.write(took, what)
+    except OSError:
+        pass  # the agent has left; this child still serves the call it accepted
+
+
+def _run(conn: socket.socket, fds: list[int], request: dict[str, Any]) -> int:
     code = 1
     try:
         for target, fd in enumerate(fds):
             os.dup2(fd, target)
+        for fd in fds:
+            if fd > 2:
+                os.close(fd)
         env = {str(k): str(v) for k, v in request["env"].items()}
         os.environ.clear()
         os.environ.update(env)
@@ -214,10 +273,10 @@ def _child(conn: socket.socket, fds: list[int], request: dict[str, Any]) -> None
     finally:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:
-            conn.sendall(protocol.CODE.pack(code))
+            conn.sendall(protocol.encode_code(code))
         except OSError:
             pass
-        os._exit(code & 0xFF)
+    return code
 
 
 def _watch_hangup(conn: socket.socket) -> None:

@@ -8,6 +8,7 @@ first real request, so ``--help`` and usage errors still work offline (newest te
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Optional
 
 from ..errors import SlurmError
@@ -15,6 +16,7 @@ from ..errors import SlurmError
 if TYPE_CHECKING:
     from ..cli import Invocation
     from ..session import Session
+    from .getopt import LongOpt
 
 NEWEST: tuple[int, int] = (26, 5)
 
@@ -30,12 +32,30 @@ def release_tuple(release: Optional[str]) -> tuple[int, int]:
         return NEWEST
 
 
+def setting(sess: Any, name: str) -> Any:
+    """Setting ``name`` of the session's configuration (its default for a session that
+    carries none, such as the tests' stand-ins)."""
+    from ..config import KEYS_BY_NAME
+
+    settings = getattr(sess, "settings", None)
+    return settings.get(name) if settings is not None else KEYS_BY_NAME[name].default
+
+
+def version_line(sess: Any, release: str) -> str:
+    """What ``-V/--version`` prints, for every command: the name of the real build
+    (setting ``package_name``: ``slurm`` upstream, ``slurm-wlm`` for Debian's
+    packages) and the release of the server behind ``sess``."""
+    return f"{setting(sess, 'package_name') or 'slurm'} {release}\n"
+
+
 class Conn:
-    def __init__(self, inv: Invocation, profile: Optional[str] = None) -> None:
+    def __init__(
+        self, inv: Invocation, profile: Optional[str] = None, sess: Optional[Session] = None
+    ) -> None:
         from ..session import Session
 
         self.inv = inv
-        self.sess: Session = Session.open(inv, cluster=profile)
+        self.sess: Session = sess if sess is not None else Session.open(inv, cluster=profile)
         self._release: Optional[str] = None
         self.failure: Optional[SlurmError] = None
         self.meta_cluster: Optional[str] = None
@@ -55,11 +75,20 @@ class Conn:
         return release_tuple(self.release)
 
     def request(
-        self, method: str, path: str, *, params: Optional[dict[str, Any]] = None, json: Any = None
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Optional[dict[str, Any]] = None,
+        json: Any = None,
+        each: Optional[tuple[str, Callable[[Any], Any]]] = None,
     ) -> dict[str, Any]:
         if self.failure is not None:
             raise self.failure
-        body = self.sess.request(method, path, params=params, json=json)
+        if each is not None:  # (not passed when unused: the tests' stand-in sessions)
+            body = self.sess.request(method, path, params=params, json=json, each=each)
+        else:
+            body = self.sess.request(method, path, params=params, json=json)
         meta = body.get("meta") if isinstance(body, dict) else None
         if isinstance(meta, dict):
             slurm = meta.get("slurm") or meta.get("Slurm") or {}
@@ -67,11 +96,16 @@ class Conn:
                 self.meta_cluster = str(slurm["cluster"])
         return body
 
-    def get(self, path: str) -> dict[str, Any]:
-        """A GET, answered once per invocation (or per ``squeue -i`` round)."""
-        if path not in self._cache:
-            self._cache[path] = self.request("GET", path)
-        return self._cache[path]
+    def get(
+        self, path: str, each: Optional[tuple[str, Callable[[Any], Any]]] = None
+    ) -> dict[str, Any]:
+        """A GET, answered once per invocation (or per ``squeue -i`` round).  ``each``:
+        the elements of one list converted while parsing (Session.request), cached
+        apart from the plain answer."""
+        key = path if each is None else f"{path}\0{each[0]}"
+        if key not in self._cache:
+            self._cache[key] = self.request("GET", path, each=each)
+        return self._cache[key]
 
     def get_text(self, path: str) -> tuple[dict[str, Any], Optional[str]]:
         """A GET whose answer is also kept as text (to reprint parts of it verbatim);
@@ -108,6 +142,38 @@ def has_profile(inv: Invocation, name: str) -> bool:
         return False
 
 
+def prescan_clusters(
+    prog: str, argv: list[str], env: Mapping[str, str], shortopts: str, longopts: list[LongOpt]
+) -> Optional[str]:
+    """The -M/--clusters value (or $SLURM_CLUSTERS), read before the real parse: that
+    parse follows the release of the cluster it names."""
+    from .getopt import Getopt, UsageError
+
+    found = env.get("SLURM_CLUSTERS")
+    try:
+        for opt in Getopt(prog, argv, shortopts, longopts):
+            if opt.val == "M":
+                found = opt.arg
+    except UsageError:
+        pass
+    return found
+
+
+def first_profile(inv: Invocation, text: Optional[str]) -> Optional[str]:
+    """The profile a command opens first for ``-M text``: the first name, when it is a
+    configured profile (its server's release decides how options parse and what the
+    output looks like), else None (the default settings)."""
+    first = next((n for n in (text or "").split(",") if n), None)
+    return first if first is not None and has_profile(inv, first) else None
+
+
+def clusters_from_env(inv: Invocation, text: Optional[str]) -> bool:
+    """Whether the -M value came from $SLURM_CLUSTERS (the error names it so)."""
+    return text == inv.env.get("SLURM_CLUSTERS") and not any(
+        a.startswith(("-M", "--cl")) for a in inv.argv
+    )
+
+
 class UnknownClusters(Exception):
     """No -M/--clusters name could be resolved; the messages were printed."""
 
@@ -130,27 +196,41 @@ def server_cluster(conn: Conn) -> Optional[str]:
 
 
 def resolve_clusters(
-    inv: Invocation, prog: str, text: str, from_env: bool, default: Conn, release: tuple[int, int]
+    inv: Invocation,
+    prog: str,
+    text: str,
+    from_env: bool,
+    default: Conn,
+    release: tuple[int, int],
+    fatal: bool = True,
 ) -> list[tuple[str, Conn]]:
     """``-M a,b`` as the real commands resolve it through slurmdbd: a configured profile,
-    the server's own cluster name, or ``all``; unknown names are reported like
-    ``slurm_get_cluster_info()`` and skipped, and nothing left is fatal."""
+    the default server's own cluster name, or ``all`` alone (that cluster); unknown names are
+    reported like ``slurm_get_cluster_info()`` and skipped, nothing left is fatal, and
+    each cluster comes once.  ``default`` is the Conn the command opened first (see
+    :func:`first_profile`)."""
+    names = list(dict.fromkeys(n for n in text.split(",") if n))
+    settings = getattr(default.sess, "settings", None)
+    opened_for = settings.profile if settings is not None else None
     out: list[tuple[str, Conn]] = []
-    own: Optional[str] = None
-    for name in (n for n in text.split(",") if n):
+    base: Optional[Conn] = None  # the default settings' server, for the other names
+    own = ""
+    for name in names:
         if has_profile(inv, name):
-            settings = getattr(default.sess, "settings", None)
-            same = settings is not None and settings.profile == name
-            out.append((name, default if same else Conn(inv, name)))
+            out.append((name, default if name == opened_for else Conn(inv, name)))
             continue
-        if own is None:
-            own = server_cluster(default) or ""
-        if name.lower() == "all":
-            out.append((own or name, default))
+        if base is None:
+            base = Conn(inv) if opened_for in names else default
+            own = server_cluster(base) or ""
+        if text.lower() == "all":  # only the whole value: "a,all" names a cluster "all"
+            label = own or name
         elif not own or name == own:
-            out.append((name, default))
+            label = name
         else:
             inv.err.write(f"{prog}: error: No cluster '{name}' known by database.\n")
+            continue
+        if all(c is not base for _, c in out):
+            out.append((label, base))
     if not out:
         where = "SLURM_CLUSTERS" if from_env else "--cluster"
         inv.err.write(
@@ -158,7 +238,7 @@ def resolve_clusters(
             f"entry for {where}.  Use 'sacctmgr list clusters' to see available "
             "clusters.\n"
         )
-        if release >= (23, 2):
+        if fatal and release >= (23, 2):
             inv.err.write(f"{prog}: fatal: Could not get cluster information\n")
         raise UnknownClusters(text)
     return out

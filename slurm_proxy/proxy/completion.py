@@ -2,35 +2,20 @@
 
 For ``slurm-proxy`` itself the script is click's own (the shell calls
 ``slurm-proxy`` back with ``_SLURM_PROXY_COMPLETE`` set).  For the six Slurm
-commands it is a static list of their long options, read from the getopt tables
-in their packages (``slurm_proxy/<command>/``, in ``slurm_proxy.common.getopt``
-format), so the list can never drift from what the commands accept.  A command
-whose package or table does not exist (yet) is left out with a comment.
-
-Where a command's table is looked for, first match wins:
-
-1. ``slurm_proxy.<command>.options``, then the package ``slurm_proxy.<command>``,
-   then its other modules (alphabetically);
-2. in each: a function ``long_options`` (or ``_long_options``, ``longopts``,
-   ``options``, with or without a leading underscore) returning a list of
-   :class:`~slurm_proxy.common.getopt.LongOpt` or a tuple holding one; it is called
-   with each Slurm release as a ``(major, minor)`` tuple when it takes an argument,
-   and the union kept (the server's release is unknown when the script is written);
-   else a module-level sequence of ``LongOpt``.
-
-The convention for a command package is ``options.long_options(release=None)``
-(sbatch) or ``long_options(release)`` anywhere in the package.
+commands it is a static list of the long options slurm-proxy supports (with their
+getopt aliases), read from ``slurm_proxy.<command>.help.option_table(release)``
+(:mod:`slurm_proxy.common.optable`), the table ``--help`` is printed from, so the
+list can never drift from what the commands accept.  The server's release is unknown
+when the script is written: the tables of every release in :data:`RELEASES` are
+merged.  A command without such a module is left out with a comment.
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
-import pkgutil
 import re
-from collections.abc import Iterable, Sequence
-from types import ModuleType
-from typing import Any, Optional
+from collections.abc import Sequence
+from typing import Optional
 
 from ..common.getopt import OPTIONAL_ARGUMENT, REQUIRED_ARGUMENT, LongOpt
 from .shims import COMMANDS
@@ -49,93 +34,26 @@ RELEASES: tuple[tuple[int, int], ...] = (
     (26, 5),
 )
 
-_FUNCTIONS = ("long_options", "_long_options", "longopts", "_longopts", "options", "_options")
 _SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 
 
-def _import(name: str) -> Optional[ModuleType]:
-    try:
-        return importlib.import_module(name)
-    except Exception:  # absent, or a half-written module: no completion for it
-        return None
-
-
-def _call(func: Any) -> list[LongOpt]:
-    try:
-        params = list(inspect.signature(func).parameters.values())
-    except (TypeError, ValueError):
-        params = []
-    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-    results: list[Any] = []
-    if positional:
-        for release in RELEASES:
-            try:
-                results.append(func(release))
-            except Exception:
-                continue
-    if not results and all(p.default is not p.empty for p in positional):
-        try:
-            results.append(func())
-        except Exception:
-            pass
-    merged: dict[str, LongOpt] = {}
-    for table in reversed(results):  # the newest release's order and argument kinds first
-        for opt in _longopts(table) or ():
-            merged.setdefault(opt.name, opt)
-    return list(merged.values())
-
-
-def _longopts(value: Any) -> Optional[list[LongOpt]]:
-    """A non-empty sequence of LongOpt, or a tuple holding one (``(shortopts, longopts)``)."""
-    if isinstance(value, (list, tuple)) and value:
-        if all(isinstance(v, LongOpt) for v in value):
-            return list(value)
-        if isinstance(value, tuple):
-            for item in value:
-                if isinstance(item, (list, tuple)) and item and not isinstance(item, LongOpt):
-                    found = _longopts(item)
-                    if found:
-                        return found
-    return None
-
-
-def _from_module(module: ModuleType) -> list[LongOpt]:
-    for name in _FUNCTIONS:
-        func = getattr(module, name, None)
-        if callable(func):
-            found = _call(func)
-            if found:
-                return found
-    for value in vars(module).values():
-        table = _longopts(value)
-        if table:
-            return table
-    return []
-
-
-def _modules(command: str) -> Iterable[ModuleType]:
-    package = f"slurm_proxy.{command}"
-    for name in (f"{package}.options", package):
-        module = _import(name)
-        if module is not None:
-            yield module
-    pkg = _import(package)
-    path = getattr(pkg, "__path__", None)
-    if path is not None:
-        for info in sorted(pkgutil.iter_modules(path), key=lambda i: i.name):
-            if info.name != "options":
-                module = _import(f"{package}.{info.name}")
-                if module is not None:
-                    yield module
-
-
 def option_table(command: str) -> list[LongOpt]:
-    """The long options of ``command``; [] when its package or table does not exist."""
-    for module in _modules(command):
-        found = _from_module(module)
-        if found:
-            return [o for o in found if _SAFE.match(o.name)]
-    return []
+    """The supported long options of ``command`` (aliases included), newest release's
+    argument kinds first; [] when the command has no ``help.option_table``."""
+    try:
+        module = importlib.import_module(f"slurm_proxy.{command}.help")
+    except ImportError:
+        return []
+    merged: dict[str, LongOpt] = {}
+    for release in reversed(RELEASES):
+        for opt in module.option_table(release):
+            if not opt.supported:
+                continue
+            val = opt.short or opt.name
+            for name in opt.names:
+                if _SAFE.match(name):
+                    merged.setdefault(name, LongOpt(name, opt.has_arg, val))
+    return list(merged.values())
 
 
 # -- scripts ------------------------------------------------------------------------------

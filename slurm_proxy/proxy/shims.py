@@ -65,8 +65,8 @@ def entry_points() -> dict[str, str]:
         for ep in dist.entry_points:
             if ep.group == "console_scripts" and _ENTRY.match(ep.value.replace(" ", "")):
                 found[ep.name] = ep.value.replace(" ", "")
-    for command in COMMANDS:  # running from a source tree without an install
-        found.setdefault(command, f"slurm_proxy.{command}:main")
+    for command in COMMANDS:  # the commands are scripts (bin/), not entry points
+        found.setdefault(command, f"slurm_proxy.shim:{command}")
     return found
 
 

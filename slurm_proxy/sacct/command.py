@@ -9,17 +9,26 @@ from __future__ import annotations
 
 import json
 import time
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from ..adapters.acct import JOB_STATE_BASE, AcctJob
 from ..common import states
+from ..common.conn import NEWEST, first_profile, prescan_clusters, version_line
 from ..errors import SlurmError
 from . import fields as F
 from . import fmt
 from .fieldtab import ALIASES, TABLES
-from .helptext import ALIASES as HELP_ALIASES
-from .helptext import TEXTS as HELP_TEXTS
-from .options import Exit, Params, default_window, error, fatal, parse, release_tuple
+from .options import (
+    Exit,
+    Params,
+    _long_options,
+    _shortopts,
+    default_window,
+    error,
+    fatal,
+    parse,
+    release_tuple,
+)
 from .query import (
     AccountingDisabled,
     QosResolver,
@@ -125,12 +134,13 @@ def _atoi(text: str) -> int:
 
 
 def help_text(p: Params, table: list[F.Field]) -> str:
-    if p.help == 1:
-        return HELP_TEXTS[HELP_ALIASES.get(p.family, p.family)]
+    if p.help in (1, 3):
+        from . import help as doc
+
+        rel = release_tuple(p.family)
+        return doc.help_text(rel) if p.help == 1 else doc.usage_text(rel)
     if p.help == 2:
         return _four_columns([f.name for f in table])
-    if p.help == 3:
-        return "Usage: sacct [options]\n\tUse --help for help\n"
     if p.help == 4:
         return _four_columns([F.job_state_string(i) for i in range(12)])
     return ""
@@ -152,7 +162,10 @@ def run(inv: Invocation) -> int:
     from ..session import Session
 
     now = int(time.time())
-    sess = Session.open(inv)
+    clusters = prescan_clusters(
+        "sacct", inv.argv, inv.env, _shortopts(NEWEST), _long_options(NEWEST)
+    )
+    sess = Session.open(inv, cluster=first_profile(inv, clusters))
     try:
         return _run(inv, sess, now)
     except Exit as stop:
@@ -169,7 +182,14 @@ def _run(inv: Invocation, sess: Session, now: int) -> int:
     release = sess.release
     family = family_of(release)
     rel = release_tuple(family)
-    p = parse(inv.argv, family, release, posixly_correct="POSIXLY_CORRECT" in inv.env, now=now)
+    p = parse(
+        inv.argv,
+        family,
+        release,
+        posixly_correct="POSIXLY_CORRECT" in inv.env,
+        now=now,
+        version=version_line(sess, release),
+    )
     table = F.field_table(family)
     if p.help and rel >= (25, 5):
         inv.out.write(help_text(p, table))
@@ -223,33 +243,32 @@ def _run(inv: Invocation, sess: Session, now: int) -> int:
     ctx.qos_id_of = QosResolver(sess)
     ctx.gid_of = local_gid
 
-    users = _users(p, sess)
+    jobs: list[AcctJob] = []
+    body: dict[str, Any] = {}
+    targets = _targets(inv, sess, p)
     try:
-        clusters = all_cluster_names(sess) if p.all_clusters else p.clusters
-        jobs, body = get_jobs(sess, p, users if sess.api != "v0.0.38" else None, clusters)
+        for target, clusters in targets:
+            found, answer = _fetch(target, p, clusters)
+            jobs += found
+            if body:  # --json over several servers: one "jobs" list
+                body.setdefault("jobs", []).extend(answer.get("jobs") or [])
+            else:
+                body = answer
     except AccountingDisabled:
         raise Exit(1, err=DISABLED) from None
     except SlurmError as exc:
         if not p.noheader and not p.mimetype:
             inv.out.write("".join(line + "\n" for line in F.header_lines(columns, ctx)))
         raise error(exc.text) from None
+    finally:
+        for target, _ in targets:
+            if target is not sess:
+                target.close()
 
     if p.mimetype:
         inv.out.write(json.dumps(body, indent=2) + "\n")
         return 0
 
-    if sess.api == "v0.0.38":
-        for job in jobs:
-            # dbv0.0.38 has no name for the StartReceived flag, which slurmctld
-            # sets on every job it records (its dumper drops it)
-            if "START_RECEIVED" not in job.flags:
-                job.flags.append("START_RECEIVED")
-        jobs = filter_users(jobs, users)
-        if not p.duplicates:
-            jobs = dedupe(jobs)
-    apply_selection(jobs, p.steps)
-    if sess.api in ("v0.0.38", "v0.0.39"):
-        repair_exit_codes_2205(sess, jobs)
     if not p.no_trunc:
         truncate(jobs, p.usage_start, p.usage_end, now)
     jobs = sort_jobs(jobs)
@@ -270,6 +289,55 @@ def _run(inv: Invocation, sess: Session, now: int) -> int:
     for warning in dict.fromkeys(ctx.warnings):
         inv.err.write(f"sacct: error: {warning}\n")
     return 0
+
+
+def _targets(
+    inv: Invocation, sess: Session, p: Params
+) -> list[tuple[Session, Optional[list[str]]]]:
+    """The accounting servers to ask, each with its cluster filter.  A ``-M`` name that
+    is a configured profile is that profile's server, all of its records (the profile
+    stands for its cluster); the other names go to the default server as the filter, as
+    the real sacct sends them to its slurmdbd."""
+    from ..common.conn import has_profile
+    from ..session import Session
+
+    if p.all_clusters:
+        return [(sess, all_cluster_names(sess))]
+    names = p.clusters or []
+    profiles = [n for n in names if has_profile(inv, n)]
+    if not profiles:
+        return [(sess, p.clusters)]
+    opened = sess.settings.profile
+    out: list[tuple[Session, Optional[list[str]]]] = [
+        (sess if n == opened else Session.open(inv, cluster=n), None) for n in profiles
+    ]
+    rest = [n for n in names if n not in profiles]
+    if rest:
+        out.append((Session.open(inv) if opened in names else sess, rest))
+    return out
+
+
+def _fetch(
+    sess: Session, p: Params, clusters: Optional[list[str]]
+) -> tuple[list[AcctJob], dict[str, Any]]:
+    """One server's records, with what its API version gets wrong put right."""
+    users = _users(p, sess)
+    jobs, body = get_jobs(sess, p, users if sess.api != "v0.0.38" else None, clusters)
+    if p.mimetype:
+        return jobs, body
+    if sess.api == "v0.0.38":
+        for job in jobs:
+            # dbv0.0.38 has no name for the StartReceived flag, which slurmctld
+            # sets on every job it records (its dumper drops it)
+            if "START_RECEIVED" not in job.flags:
+                job.flags.append("START_RECEIVED")
+        jobs = filter_users(jobs, users)
+        if not p.duplicates:
+            jobs = dedupe(jobs)
+    apply_selection(jobs, p.steps)
+    if sess.api in ("v0.0.38", "v0.0.39"):
+        repair_exit_codes_2205(sess, jobs)
+    return jobs, body
 
 
 def _job_lines(job: AcctJob, columns: list[F.Field], ctx: F.Ctx, p: Params) -> list[str]:

@@ -353,8 +353,10 @@ def parse(
     posixly_correct: bool = False,
     now: int = 0,
     help_exits: Optional[bool] = None,
+    version: str = "",
 ) -> Params:
-    """The getopt loop and the checks up to the time window (raises :class:`Exit`)."""
+    """The getopt loop and the checks up to the time window (raises :class:`Exit`);
+    ``version`` is the line ``-V`` prints."""
     rel = release_tuple(family)
     p = Params(family=family)
     if help_exits is None:
@@ -512,7 +514,7 @@ def parse(
                 else:
                     raise error(f'Invalid --whole-hetjob value "{arg}". Valid values: [yes|no].')
             elif c == "V":
-                raise Exit(0, out=f"slurm {release}\n")
+                raise Exit(0, out=version)
             elif c == "x":
                 p.associations = (p.associations or []) + addto_char_list(arg or "")
             elif c in ("t", "X"):

@@ -37,9 +37,11 @@ from ..adapters.acct import (
     JOB_COMPLETE,
     JOB_FAILED,
     JOB_STATE_BASE,
+    STREAMED,
     AcctJob,
     exit_code_from_json,
     jobs_from_slurmdb,
+    streamed_jobs,
 )
 from ..adapters.noval import NO_VAL
 from ..common import states
@@ -142,12 +144,15 @@ def get_jobs(
     query = encode(build_query(p, sess.api, users, clusters))
     path = "/slurmdb/{v}/jobs" + ("?" + query if query else "")
     try:
-        body = sess.request("GET", path)
+        if p.mimetype:  # --json/--yaml reprint the answer itself
+            body = sess.request("GET", path)
+        else:
+            body = sess.request("GET", path, each=STREAMED)
     except SlurmError as exc:
         if _is_missing(exc):
             raise AccountingDisabled() from None
         raise
-    return jobs_from_slurmdb(body), body
+    return (jobs_from_slurmdb(body) if p.mimetype else streamed_jobs(body)), body
 
 
 def all_cluster_names(sess: Session) -> list[str]:

@@ -70,7 +70,7 @@ def run_opt(inv: Invocation, o: Opt) -> int:
     except OptError as exc:
         _flush_warnings(inv, o)
         if exc.out == "\0version":
-            inv.out.write(_version_line(inv) + "\n")
+            inv.out.write(_version_line(inv))
             return 0
         if exc.out:
             inv.out.write(exc.out)
@@ -92,11 +92,13 @@ def _version_line(inv: Invocation) -> str:
     from .. import __version__
 
     try:
+        from ..common.conn import version_line
         from ..session import Session
 
-        return f"slurm {Session.open(inv).release}"
+        sess = Session.open(inv)
+        return version_line(sess, sess.release)
     except Exception:
-        return f"slurm-proxy {__version__}"
+        return f"slurm-proxy {__version__}\n"
 
 
 def prepare(inv: Invocation, o: Opt) -> bytes:
@@ -176,49 +178,23 @@ def _release_tuple(text: str) -> Optional[tuple[int, ...]]:
 
 
 def _open_session(inv: Invocation, o: Opt) -> tuple[Session, Optional[str]]:
-    """The session for ``-M`` (a configured profile) or the default one."""
-    from .. import config
+    """The session for ``-M``, resolved like the real sbatch does (a configured profile,
+    the server's own cluster name or ``all``; see resolve_clusters).  Of several
+    clusters the real sbatch picks the one where the job would start first; slurm-proxy
+    submits to the first one named."""
+    from ..common.conn import NEWEST, Conn, UnknownClusters, first_profile, resolve_clusters
     from ..session import Session
 
     if not o.clusters:
         return Session.open(inv), None
-    names = [n for n in o.clusters.split(",") if n]
-    if len(names) == 1 and names[0] in config.profile_names(inv.env):
-        sess = Session.open(inv, cluster=names[0])
-        return sess, sess.cluster_name or names[0]
-    sess = Session.open(inv)
-    _check_clusters(o, sess, names)
-    label = sess.cluster_name
-    if label is None and len(names) == 1 and names[0].lower() != "all":
-        label = names[0]
-    return sess, label or ""
-
-
-def _check_clusters(o: Opt, sess: Session, names: list[str]) -> None:
-    """Refuse ``-M`` names the accounting database does not know, like sbatch does."""
-    from ..errors import SlurmError
-
-    wanted = [n for n in names if n.lower() != "all"]
-    if not wanted:
-        return
+    default = Conn(inv, first_profile(inv, o.clusters))
     try:
-        body = sess.request("GET", "/slurmdb/{v}/clusters")
-    except SlurmError:  # no accounting (or no access): nothing to check against
-        return
-    known = {c.get("name") for c in body.get("clusters") or [] if isinstance(c, dict)}
-    if not known:
-        return
-    for name in wanted:
-        if name not in known:
-            raise OptError(
-                [
-                    f"{o.prog}: error: No cluster '{name}' known by database.",
-                    f"{o.prog}: error: '{o.clusters}' can't be reached now, or it is an "
-                    "invalid entry for --cluster.  Use 'sacctmgr list clusters' to see "
-                    "available clusters.",
-                ],
-                o.error_exit,
-            )
+        # print_db_notok(clusters, 0): sbatch always names --cluster, and has no fatal line
+        found = resolve_clusters(inv, o.prog, o.clusters, False, default, NEWEST, fatal=False)
+    except UnknownClusters:
+        raise OptError([], o.error_exit) from None
+    label, conn = found[0]
+    return conn.sess, conn.sess.cluster_name or label
 
 
 ESLURM_INVALID_GRES = 2072

@@ -520,14 +520,14 @@ def _verbose(o: Opt, arg: Optional[str]) -> None:
 def _help(o: Opt, arg: Optional[str]) -> None:
     from .help import help_text
 
-    raise OptError([], 0, help_text())
+    raise OptError([], 0, help_text(o.release))
 
 
 @_handles("usage")
 def _usage(o: Opt, arg: Optional[str]) -> None:
     from .help import usage_text
 
-    raise OptError([], 0, usage_text())
+    raise OptError([], 0, usage_text(o.release))
 
 
 @_handles("V")

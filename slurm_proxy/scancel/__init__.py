@@ -26,11 +26,19 @@ from typing import Any, Optional
 
 from ..cli import Invocation, entry
 from ..common import states
-from ..common.conn import NEWEST, Conn, UnknownClusters, has_profile, resolve_clusters
+from ..common.conn import (
+    NEWEST,
+    Conn,
+    UnknownClusters,
+    clusters_from_env,
+    first_profile,
+    prescan_clusters,
+    resolve_clusters,
+    version_line,
+)
 from ..common.getopt import NO_ARGUMENT, REQUIRED_ARGUMENT, Getopt, LongOpt, UsageError
 from ..common.hostlist import Hostlist, HostlistError, Hostset
 from ..errors import ESLURM_ALREADY_DONE, ESLURM_INVALID_JOB_ID, SlurmError
-from . import texts
 
 NO_VAL = 0xFFFFFFFE
 INFINITE = 0xFFFFFFFF
@@ -391,7 +399,7 @@ def parse(
             elif c == "v":
                 o.verbose += 1
             elif c == "V":
-                out.write(f"slurm {version}\n")
+                out.write(version)
                 raise Exit(0)
             elif c == "w":
                 o.nodelist = arg
@@ -403,10 +411,14 @@ def parse(
                 o.ctld = True
                 o.admin_comment = arg
             elif c == "help":
-                out.write(texts.help_text(release))
+                from .help import help_text
+
+                out.write(help_text(release))
                 raise Exit(0)
             elif c == "usage":
-                out.write(texts.usage_text(release))
+                from .help import usage_text
+
+                out.write(usage_text(release))
                 raise Exit(0)
             elif c == "autocomplete":
                 raise Exit(0)
@@ -440,11 +452,11 @@ def parse(
     return o
 
 
-def has_default_opt(o: Opt) -> bool:
+def has_default_opt(o: Opt, release: Release) -> bool:
     return (
         o.account is None
         and not o.batch
-        and not o.ctld
+        and (not o.ctld or release < (24, 5))  # --ctld (set by -M) counts since 24.05
         and not o.interactive
         and o.job_name is None
         and o.partition is None
@@ -979,26 +991,21 @@ def _local_uid(uid: int) -> bool:
         return False
 
 
-def _prescan_clusters(argv: list[str], env: dict[str, str]) -> Optional[str]:
-    found = env.get("SLURM_CLUSTERS")
-    parser = Getopt("scancel", argv, shortopts(NEWEST), long_options(NEWEST))
-    try:
-        for opt in parser:
-            if opt.val == "M":
-                found = opt.arg
-    except UsageError:
-        pass
-    return found
-
-
 def run(inv: Invocation) -> int:
-    clusters = _prescan_clusters(inv.argv, inv.env)
-    names = [n for n in (clusters or "").split(",") if n]
-    profile = names[0] if len(names) == 1 and has_profile(inv, names[0]) else None
-    conn = Conn(inv, profile)
+    clusters = prescan_clusters(
+        "scancel", inv.argv, inv.env, shortopts(NEWEST), long_options(NEWEST)
+    )
+    conn = Conn(inv, first_profile(inv, clusters))
     release = conn.release_tuple()
     try:
-        o = parse(list(inv.argv), inv.env, release, inv.out, inv.err, version=conn.release or "")
+        o = parse(
+            list(inv.argv),
+            inv.env,
+            release,
+            inv.out,
+            inv.err,
+            version=version_line(conn.sess, conn.release or ""),
+        )
     except Exit as exc:
         return exc.code
     if o.interactive:
@@ -1019,9 +1026,7 @@ def run(inv: Invocation) -> int:
         raise conn.failure
     targets = [conn]
     if o.clusters:
-        from_env = clusters == inv.env.get("SLURM_CLUSTERS") and not any(
-            a.startswith(("-M", "--cl")) for a in inv.argv
-        )
+        from_env = clusters_from_env(inv, clusters)
         try:
             targets = [
                 c for _, c in resolve_clusters(inv, "scancel", o.clusters, from_env, conn, release)
@@ -1031,10 +1036,13 @@ def run(inv: Invocation) -> int:
     rc = 0
     for target in targets:
         c = Cancel(inv, target, o)
+        # each cluster as its own release's scancel would treat it (one -M list can
+        # name profiles of clusters of different releases)
+        rel = target.release_tuple()
         try:
-            if has_default_opt(o):
+            if has_default_opt(o, rel):
                 rc2 = c.by_str()
-            elif o.ctld and release >= (23, 11):
+            elif o.ctld and rel >= (23, 11):
                 rc2 = c.ctld()
             else:
                 rc2 = c.full()

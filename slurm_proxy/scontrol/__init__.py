@@ -14,6 +14,14 @@ import os
 from typing import Any, Optional
 
 from slurm_proxy.cli import Invocation, entry
+from slurm_proxy.common.conn import (
+    Conn,
+    UnknownClusters,
+    first_profile,
+    prescan_clusters,
+    resolve_clusters,
+    version_line,
+)
 from slurm_proxy.common.getopt import (
     NO_ARGUMENT,
     OPTIONAL_ARGUMENT,
@@ -23,8 +31,6 @@ from slurm_proxy.common.getopt import (
     UsageError,
 )
 from slurm_proxy.errors import SlurmError
-
-from . import texts
 
 PROG = "scontrol"
 MAX_INPUT_FIELDS = 128
@@ -53,6 +59,41 @@ def parse_release(text: Optional[str]) -> tuple[int, ...]:
     return _pr(text)
 
 
+SHORTOPTS = "adhM:FoQu:vV"
+
+
+def long_options(rel: tuple[int, ...]) -> list[LongOpt]:
+    """scontrol's ``struct option`` table (glibc lists ambiguities in this order)."""
+    longs: list[LongOpt] = []
+    if rel >= (23, 2):
+        longs.append(LongOpt("autocomplete", REQUIRED_ARGUMENT, "autocomp"))
+    longs += [
+        LongOpt("all", NO_ARGUMENT, "a"),
+        LongOpt("cluster", REQUIRED_ARGUMENT, "M"),
+        LongOpt("clusters", REQUIRED_ARGUMENT, "M"),
+        LongOpt("details", NO_ARGUMENT, "d"),
+        LongOpt("federation", NO_ARGUMENT, "federation"),
+        LongOpt("future", NO_ARGUMENT, "F"),
+        LongOpt("help", NO_ARGUMENT, "h"),
+        LongOpt("hide", NO_ARGUMENT, "hide"),
+    ]
+    if rel >= (23, 2):
+        longs.append(LongOpt("json", OPTIONAL_ARGUMENT, "json"))
+    longs += [
+        LongOpt("local", NO_ARGUMENT, "local"),
+        LongOpt("oneliner", NO_ARGUMENT, "o"),
+        LongOpt("quiet", NO_ARGUMENT, "Q"),
+        LongOpt("sibling", NO_ARGUMENT, "sibling"),
+        LongOpt("uid", REQUIRED_ARGUMENT, "u"),
+        LongOpt("usage", NO_ARGUMENT, "h"),
+        LongOpt("verbose", NO_ARGUMENT, "v"),
+        LongOpt("version", NO_ARGUMENT, "V"),
+    ]
+    if rel >= (23, 2):
+        longs.append(LongOpt("yaml", OPTIONAL_ARGUMENT, "yaml"))
+    return longs
+
+
 class Scontrol:
     def __init__(self, inv: Invocation) -> None:
         self.inv = inv
@@ -71,6 +112,9 @@ class Scontrol:
         self.release: tuple[int, ...] = (26, 5, 0)
         self.release_text = ""
         self._learned = False
+        self.cluster_arg = prescan_clusters(
+            PROG, inv.argv, inv.env, SHORTOPTS, long_options(self.release)
+        )
 
     # -- plumbing ---------------------------------------------------------------------
     @property
@@ -78,7 +122,7 @@ class Scontrol:
         if self._sess is None:
             from slurm_proxy.session import Session
 
-            self._sess = Session.open(self.inv, cluster=self.clusters)
+            self._sess = Session.open(self.inv, cluster=first_profile(self.inv, self.cluster_arg))
         return self._sess
 
     def learn_release(self) -> None:
@@ -129,34 +173,7 @@ class Scontrol:
 
     # -- options ------------------------------------------------------------------------
     def parse(self) -> list[str]:
-        rel = self.release
-        longs = []
-        if rel >= (23, 2):
-            longs.append(LongOpt("autocomplete", REQUIRED_ARGUMENT, "autocomp"))
-        longs += [
-            LongOpt("all", NO_ARGUMENT, "a"),
-            LongOpt("cluster", REQUIRED_ARGUMENT, "M"),
-            LongOpt("clusters", REQUIRED_ARGUMENT, "M"),
-            LongOpt("details", NO_ARGUMENT, "d"),
-            LongOpt("federation", NO_ARGUMENT, "federation"),
-            LongOpt("future", NO_ARGUMENT, "F"),
-            LongOpt("help", NO_ARGUMENT, "h"),
-            LongOpt("hide", NO_ARGUMENT, "hide"),
-        ]
-        if rel >= (23, 2):
-            longs.append(LongOpt("json", OPTIONAL_ARGUMENT, "json"))
-        longs += [
-            LongOpt("local", NO_ARGUMENT, "local"),
-            LongOpt("oneliner", NO_ARGUMENT, "o"),
-            LongOpt("quiet", NO_ARGUMENT, "Q"),
-            LongOpt("sibling", NO_ARGUMENT, "sibling"),
-            LongOpt("uid", REQUIRED_ARGUMENT, "u"),
-            LongOpt("usage", NO_ARGUMENT, "h"),
-            LongOpt("verbose", NO_ARGUMENT, "v"),
-            LongOpt("version", NO_ARGUMENT, "V"),
-        ]
-        if rel >= (23, 2):
-            longs.append(LongOpt("yaml", OPTIONAL_ARGUMENT, "yaml"))
+        longs = long_options(self.release)
         argv = list(self.inv.argv)
         # the real one stops option parsing at "setdebugflags" (its -FLAG arguments)
         stop = len(argv)
@@ -165,7 +182,9 @@ class Scontrol:
                 stop = i
                 break
         head, tail = argv[:stop], argv[stop:]
-        parser = Getopt(PROG, head, "adhM:FoQu:vV", longs)
+        if self.clusters:  # $SLURM_CLUSTERS
+            self.use_cluster(self.clusters, from_env=True)
+        parser = Getopt(PROG, head, SHORTOPTS, longs)
         try:
             for opt in parser:
                 self._option(opt.val, opt.arg, longs)
@@ -183,18 +202,16 @@ class Scontrol:
         elif val == "F":
             self.future_flag = True
         elif val == "h":
-            self.out(texts.usage_text(self.release))
+            from .help import help_text
+
+            self.out(help_text(self.release))
             raise _Exit(self.exit_code)
         elif val == "hide":
             self.all_flag = False
             self.detail_flag = False
         elif val == "M":
             self.clusters = arg
-            if arg and "," in arg:
-                self.errout(
-                    f"{PROG}: fatal: Only one cluster can be used at a time with scontrol\n"
-                )
-                raise _Exit(1)
+            self.use_cluster(arg or "", from_env=False)
         elif val == "o":
             self.one_liner = True
         elif val == "Q":
@@ -224,12 +241,21 @@ class Scontrol:
         self.learn_release()
         if not self.release_text:
             self.sess.release  # noqa: B018  (raises the real error)
-        package = "slurm"
+        self.out(version_line(self.sess, self.release_text))
+
+    def use_cluster(self, text: str, from_env: bool) -> None:
+        """``-M NAME`` (or $SLURM_CLUSTERS): the one cluster scontrol talks to, resolved
+        like the real one does through slurmdbd (see resolve_clusters)."""
+        rel = (self.release[0], self.release[1])
+        default = Conn(self.inv, sess=self.sess)
         try:
-            package = self.sess.settings.get("package_name") or "slurm"
-        except (KeyError, AttributeError):
-            package = "slurm"
-        self.out(f"{package} {self.release_text}\n")
+            found = resolve_clusters(self.inv, PROG, text, from_env, default, rel)
+        except UnknownClusters:
+            raise _Exit(1) from None
+        if len(found) > 1 and not from_env:
+            self.errout(f"{PROG}: fatal: Only one cluster can be used at a time with scontrol\n")
+            raise _Exit(1)
+        self._sess = found[0][1].sess
 
     # -- the command loop ---------------------------------------------------------------
     def main(self) -> int:

@@ -16,7 +16,8 @@ from slurm_proxy.adapters.partitions import partitions_from_response
 from slurm_proxy.common import hostlist
 from slurm_proxy.errors import SlurmError
 
-from . import texts, update
+from . import update
+from .help import help_text
 from .show_job import sprint_job
 from .show_node import slurmd_port, sprint_node
 from .show_part import sprint_partition
@@ -98,7 +99,7 @@ def dispatch(sc: Scontrol, argv: list[str]) -> None:
     elif _kw(tag, "help", 2):
         if argc > 1:
             sc.too_many(tag)
-        sc.out(texts.usage_text(sc.release))
+        sc.out(help_text(sc.release))
     elif _kw(tag, "hide", 2):
         sc.all_flag = False
         sc.detail_flag = False
@@ -264,14 +265,14 @@ def show(sc: Scontrol, argv: list[str]) -> None:
         if not val:
             sc.exit_code = 1
             sc.errout("invalid encode argument\n")
-            sc.out(texts.usage_text(sc.release))
+            sc.out(help_text(sc.release))
         elif encode_hostlist(sc, val, False):
             sc.exit_code = 1
     elif _kw(tag, "hostlistsorted", 9):
         if not val:
             sc.exit_code = 1
             sc.errout("invalid encode argument\n")
-            sc.out(texts.usage_text(sc.release))
+            sc.out(help_text(sc.release))
         elif encode_hostlist(sc, val, True):
             sc.exit_code = 1
     elif _kw(tag, "jobs", 1) or _kw(tag, "jobid", 1):

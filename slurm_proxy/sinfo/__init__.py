@@ -13,6 +13,15 @@ import time
 from typing import Any, Optional
 
 from slurm_proxy.cli import Invocation, entry
+from slurm_proxy.common.conn import (
+    Conn,
+    UnknownClusters,
+    clusters_from_env,
+    first_profile,
+    prescan_clusters,
+    resolve_clusters,
+    version_line,
+)
 from slurm_proxy.common.getopt import (
     NO_ARGUMENT,
     OPTIONAL_ARGUMENT,
@@ -23,7 +32,6 @@ from slurm_proxy.common.getopt import (
 )
 from slurm_proxy.errors import SlurmError
 
-from . import texts
 from .build import (
     Group,
     Params,
@@ -144,6 +152,8 @@ class Command:
         self._sess: Any = None
         self.release: tuple[int, ...] = (26, 5, 0)
         self.release_text = ""
+        shortopts, longs = _options(self.release)
+        self.cluster_arg = prescan_clusters(PROG, inv.argv, inv.env, shortopts, longs)
 
     # -- server ------------------------------------------------------------------------
     @property
@@ -151,7 +161,7 @@ class Command:
         if self._sess is None:
             from slurm_proxy.session import Session
 
-            self._sess = Session.open(self.inv, cluster=self.params.clusters)
+            self._sess = Session.open(self.inv, cluster=first_profile(self.inv, self.cluster_arg))
         return self._sess
 
     def learn_release(self) -> None:
@@ -285,13 +295,17 @@ class Command:
             self.learn_release()
             if not self.release_text:
                 self.sess.release  # raise the real error  # noqa: B018
-            self.out(f"slurm {self.release_text}\n")
+            self.out(version_line(self.sess, self.release_text))
             raise _Exit(0)
         elif val == "help":
-            self.out(texts.help_text(rel))
+            from .help import help_text
+
+            self.out(help_text(rel))
             raise _Exit(0)
         elif val == "usage":
-            self.out(texts.usage_text(rel))
+            from .help import usage_text
+
+            self.out(usage_text(rel))
             raise _Exit(0)
         elif val == "hide":
             p.all_flag = False
@@ -401,19 +415,26 @@ class Command:
         rc = 0
         iterations = _max_iterations(self.inv.env)
         count = 0
-        clusters: list[Optional[str]] = [c for c in (p.clusters or "").split(",") if c] or [None]
+        clusters: list[tuple[Optional[str], Any]] = [(None, self.sess)]
+        if p.clusters:
+            from_env = clusters_from_env(self.inv, self.cluster_arg)
+            rel = (self.release[0], self.release[1])
+            try:
+                found = resolve_clusters(
+                    self.inv, PROG, p.clusters, from_env, Conn(self.inv, sess=self.sess), rel
+                )
+            except UnknownClusters:
+                return 1
+            clusters = [(label, c.sess) for label, c in found]
         while True:
             if not p.no_header and not p.mimetype and (p.iterate or p.verbose or p.long_output):
                 self.out(now_date(self.inv.env) + "\n")
-            for i, cluster in enumerate(clusters):
+            for i, (cluster, sess) in enumerate(clusters):
                 if cluster is not None and not p.no_header:
                     if i:
                         self.out("\n")
                     self.out(f"CLUSTER: {cluster}\n")
-                if cluster is not None and len(clusters) > 1:
-                    from slurm_proxy.session import Session
-
-                    self._sess = Session.open(self.inv, cluster=cluster)
+                self._sess = sess
                 if self.show(cluster):
                     rc = 1
             count += 1

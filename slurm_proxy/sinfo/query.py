@@ -28,6 +28,7 @@ from slurm_proxy.adapters.partitions import (
     partitions_from_response,
 )
 from slurm_proxy.common import timefmt
+from slurm_proxy.common.conn import setting
 from slurm_proxy.errors import ESLURM_INVALID_NODE_NAME, SlurmError
 
 if TYPE_CHECKING:
@@ -43,10 +44,7 @@ def _errors_say_not_found(body: dict[str, Any]) -> bool:
 
 
 def default_partition_setting(cmd: Command) -> Optional[str]:
-    try:
-        value = cmd.sess.settings.get("default_partition")
-    except (KeyError, AttributeError):
-        return None
+    value = setting(cmd.sess, "default_partition")
     return str(value) if value else None
 
 

@@ -24,7 +24,8 @@ from ..common.getopt import (
     UsageError,
 )
 from ..common.hostlist import HostlistError, Hostset
-from . import fields, texts
+from . import fields
+from .help import help_text, usage_text
 
 NO_VAL = 0xFFFFFFFE
 INFINITE = 0xFFFFFFFF
@@ -349,7 +350,7 @@ def print_job_fmt_fields(release: Release, out: TextIO, by_name: bool) -> None:
 def parse(
     argv: list[str], env: Mapping[str, str], release: Release, out: Any, err: Any, version: str = ""
 ) -> Params:
-    """squeue's parse_command_line()."""
+    """squeue's parse_command_line(); ``version`` is the line ``-V`` prints."""
     o = _Out(out, err)
     p = Params(release=release)
     override_format_env = False
@@ -446,7 +447,7 @@ def parse(
             elif c == "v":
                 p.verbose += 1
             elif c == "V":
-                out.write(f"slurm {version}\n")
+                out.write(version)
                 raise Exit(0)
             elif c == "w":
                 try:
@@ -456,7 +457,7 @@ def parse(
                     o.error(f"'{arg}' invalid entry for --nodelist")
                     raise Exit(1) from None
             elif c == "help":
-                out.write(texts.help_text(release))
+                out.write(help_text(release))
                 raise Exit(0)
             elif c == "expand-patterns":
                 p.expand_patterns = True
@@ -482,7 +483,7 @@ def parse(
             elif c == "notme":
                 p.notme = True
             elif c == "usage":
-                out.write(texts.usage_text(release))
+                out.write(usage_text(release))
                 raise Exit(0)
             elif c in ("json", "yaml"):
                 p.mimetype = c
@@ -547,7 +548,7 @@ def parse(
             rest = rest[1:]
         if rest:
             o.error(f"Unrecognized option: {rest[0]}")
-            out.write(texts.usage_text(release))
+            out.write(usage_text(release))
             raise Exit(1)
 
     if p.job_flag and p.step_flag:

@@ -8,8 +8,7 @@ same stdout, stderr and exit code.  Time moves between the two runs (TIME, TIME_
 the ``-l`` date line) and other tests share the clusters, so when the two differ the
 real command runs once more and the proxy must equal one of the two real outputs.
 Normalised, by name, and nothing else: ``date_line`` (the current time ``-l`` prints
-first), ``package_name`` (``-V``: Debian's build calls itself ``slurm-wlm``),
-``alloc_sid`` (the submitting shell's session id, which slurmrestd never reports) where
+first), ``alloc_sid`` (the submitting shell's session id, which slurmrestd never reports) where
 a case prints ``AllocSID``, and ``meta.client`` of ``--json`` (the caller's tty/uid).
 
 Not compared here, and why (see the report): ``-s/--steps`` (no step listing in the
@@ -17,6 +16,11 @@ REST API; the proxy refuses it), ``--yaml`` (refused), ``-O StdOut/StdErr/StdIn`
 24.11 (every API version of 24.11 returns these paths already expanded), ``-O
 AllocNodes`` on 22.05 (not in v0.0.38) and ``--json`` ``meta.client`` (the client's tty
 and uid).
+
+``--help``, ``--usage`` and the usage text after a stray argument are slurm-proxy's
+own words: those cases are checked by tests/support/helpcheck.py (exit code, stderr,
+streams, and that the text names exactly the options slurm-proxy supports, each one
+the real squeue accepts), not byte for byte.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from typing import Callable, Optional
 import pytest
 
 from tests.support.diff import Result, run_proxy, run_real
+from tests.support.helpcheck import check_help
 
 from . import squeue_state as S
 from .conftest import get_cluster
@@ -310,12 +315,6 @@ def _check(
     )
 
 
-def _package_name(result: Result) -> Result:
-    """package_name: Debian builds call themselves ``slurm-wlm`` in ``-V``; the proxy
-    cannot see the build's package name and prints upstream's ``slurm``."""
-    return Result(result.stdout.replace("slurm-wlm ", "slurm "), result.stderr, result.rc)
-
-
 _DATE = re.compile(r"\A[A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9]\d \d\d:\d\d:\d\d \d{4}\n")
 
 
@@ -325,13 +324,18 @@ def _date_line(result: Result) -> Result:
     return Result(_DATE.sub("<date>\n", result.stdout), result.stderr, result.rc)
 
 
+#: cases whose stdout is a help or usage text (slurm-proxy's own words)
+HELP_CASES = ("usage", "help", "extra-positional", "jobs-two-positionals")
+
+
 @pytest.mark.parametrize("case", [c[0] for c in CASES])
 def test_squeue(jobs: S.Jobs, case: str) -> None:
     argv = dict(CASES)[case](jobs)
+    if case in HELP_CASES:
+        check_help(jobs.cluster, "squeue", argv)
+        return
     norm: Callable[[Result], Result] = lambda r: r  # noqa: E731
-    if case == "version":
-        norm = _package_name
-    elif "-l" in argv or "--long" in argv:
+    if "-l" in argv or "--long" in argv:
         norm = _date_line
     _check(jobs, case, argv, ENV.get(case), normalise=norm)
 

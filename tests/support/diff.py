@@ -9,17 +9,24 @@ differ is normalised, and every normaliser says what it hides.
 
 The proxy runs in-process through ``run(Invocation)`` (the same code path the console
 script and the warm agent use), with the cluster's URL and token in its environment.
+With ``SP_VIA_AGENT=1`` it runs instead as the installed command through the warm agent
+(``SLURM_PROXY_AGENT=1``; one agent for the test run, started here, stopped at exit),
+so that the differential tests check the warm path byte for byte too.
 The real command runs as the test user with ``SLURM_JWT`` removed (see
 ``tests/support/clusters.py``).
 """
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import io
 import os
 import re
+import subprocess
+import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Callable, Optional
@@ -72,6 +79,9 @@ def proxy_env(cluster: object, extra: Optional[dict[str, str]] = None) -> dict[s
             "SLURM_PROXY_CACHE_DIR": _CACHE_DIR,
             "SLURM_PROXY_CONFIG": os.devnull,
             "SLURM_PROXY_SYSTEM_CONFIG": os.devnull,
+            # the test clusters run Debian's packages, whose commands call themselves
+            # slurm-wlm in -V (tests/live/test_clusters.py checks that)
+            "SLURM_PROXY_PACKAGE_NAME": "slurm-wlm",
         }
     )
     env.update(extra or {})
@@ -87,6 +97,8 @@ def run_proxy(
     cwd: Optional[str] = None,
     env: Optional[dict[str, str]] = None,
 ) -> Result:
+    if VIA_AGENT:
+        return _run_via_agent(prog, argv, stdin, cwd or "/tmp", proxy_env(cluster, env))
     # console script name -> command package (slurm-proxy -> slurm_proxy.proxy)
     module = importlib.import_module(
         "slurm_proxy.proxy" if prog == "slurm-proxy" else f"slurm_proxy.{prog}"
@@ -103,6 +115,65 @@ def run_proxy(
     )
     rc = execute(module.run, inv)
     return Result(out.getvalue(), err.getvalue(), rc)
+
+
+#: SP_VIA_AGENT=1: run_proxy goes through the installed command and the warm agent
+VIA_AGENT = os.environ.get("SP_VIA_AGENT", "") == "1"
+_AGENT: dict[str, object] = {}
+
+
+def _agent_env(env: dict[str, str]) -> dict[str, str]:
+    if "dir" not in _AGENT:
+        _AGENT["dir"] = tempfile.mkdtemp(prefix="slurm-proxy-test-agent-")
+    return {
+        **env,
+        "SLURM_PROXY_AGENT": "1",
+        "SLURM_PROXY_AGENT_DIR": str(_AGENT["dir"]),
+        "SLURM_PROXY_AGENT_IDLE": "3600",
+    }
+
+
+def _ensure_agent(env: dict[str, str]) -> None:
+    """Start the run's agent (once), and wait until it listens: every call must be warm."""
+    from slurm_proxy.agent import protocol
+
+    path = protocol.socket_path(env)
+    if os.path.exists(path):
+        return
+    agent = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys; from slurm_proxy.agent.server import serve; "
+            "sys.exit(serve(dict(os.environ)))",
+        ],
+        env={k: v for k, v in env.items() if k != "SLURM_JWT"},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd="/",
+    )
+    atexit.register(agent.terminate)
+    deadline = time.monotonic() + 30
+    while not os.path.exists(path):
+        assert agent.poll() is None and time.monotonic() < deadline, "the agent did not start"
+        time.sleep(0.05)
+
+
+def _run_via_agent(
+    prog: str, argv: Sequence[str], stdin: bytes, cwd: str, env: dict[str, str]
+) -> Result:
+    env = _agent_env(env)
+    _ensure_agent(env)
+    command = os.path.join(os.path.dirname(sys.executable), prog)
+    proc = subprocess.run(
+        [command, *argv], input=stdin, cwd=cwd, env=env, capture_output=True, timeout=600
+    )
+    return Result(
+        proc.stdout.decode("utf-8", "replace"),
+        proc.stderr.decode("utf-8", "replace"),
+        proc.returncode,
+    )
 
 
 def run_real(

@@ -18,9 +18,11 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
+from slurm_proxy.config import Settings
 from slurm_proxy.errors import SlurmError
+from slurm_proxy.streamjson import loads_list
 from tests.support.recorded import RECORDED  # noqa: E402
 
 
@@ -50,7 +52,9 @@ class FakeSession:
         routes: dict[str, Any],
         user: str = "slurmtest",
         cluster_name: Optional[str] = None,
+        settings: Optional[Settings] = None,
     ) -> None:
+        self.settings = settings or Settings()  # every setting at its default unless given
         self.api = api
         self.release = release
         self.routes = routes
@@ -76,9 +80,18 @@ class FakeSession:
         raise SlurmError(f"no fake route for {method} {path}", status=404, kind="server")
 
     def request(
-        self, method: str, path: str, *, params: Optional[dict[str, Any]] = None, json: Any = None
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Optional[dict[str, Any]] = None,
+        json: Any = None,
+        each: Optional[tuple[str, Callable[[Any], Any]]] = None,
     ) -> dict[str, Any]:
         value = self._route(method, path, params, json)
+        if each is not None:  # like Session.request: the real streaming parser
+            raw = value.read_bytes() if isinstance(value, Path) else _json.dumps(value).encode()
+            return loads_list(raw, each[0], each[1])
         if isinstance(value, Path):  # a recorded answer, given as its file
             return _json.loads(value.read_text())  # type: ignore[no-any-return]
         return value  # type: ignore[no-any-return]

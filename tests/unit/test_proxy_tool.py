@@ -28,6 +28,7 @@ import pytest
 
 from slurm_proxy import __version__, config
 from slurm_proxy.cli import Invocation, execute
+from slurm_proxy.common.getopt import OPTIONAL_ARGUMENT
 from slurm_proxy.proxy import completion, doctor, shims, tomlfile
 from slurm_proxy.proxy import run as proxy_run
 
@@ -595,13 +596,17 @@ def test_shims_refuse_pips_own_directory(env: dict[str, str]) -> None:
 # -- completion ------------------------------------------------------------------------------
 def test_completion_tables_come_from_the_command_packages() -> None:
     assert completion.option_table("no-such-command") == []
-    try:
-        from slurm_proxy.sbatch.options import long_options
-    except Exception:
-        pytest.skip("no sbatch option table yet")
+    from slurm_proxy.sbatch.help import option_table
+
     names = [o.name for o in completion.option_table("sbatch")]
-    assert "parsable" in names and "job-name" in names
-    assert {o.name for o in long_options()} <= set(names)
+    assert "parsable" in names and "job-name" in names and "tasks-per-node" in names
+    # what --help lists (and the getopt aliases of those), not what slurm-proxy refuses
+    newest = option_table(completion.RELEASES[-1])
+    assert {n for o in newest if o.supported for n in o.names} <= set(names)
+    assert not {n for o in newest if not o.supported for n in o.names} & set(names)
+    squeue = {o.name: o for o in completion.option_table("squeue")}
+    assert squeue["json"].has_arg == OPTIONAL_ARGUMENT  # the newest release's kind
+    assert "array-unique" in squeue and "steps" not in squeue  # 22.05 only; unsupported
 
 
 @pytest.mark.parametrize("shell", completion.SHELLS)

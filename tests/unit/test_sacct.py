@@ -13,7 +13,8 @@ import pytest
 from slurm_proxy.adapters import acct
 from slurm_proxy.cli import Invocation, execute
 from slurm_proxy.errors import SlurmError
-from slurm_proxy.sacct import command, fields, fmt, options, query
+from slurm_proxy.sacct import command, fields, fmt, help, options, query
+from slurm_proxy.streamjson import loads_list
 
 REPO = Path(__file__).resolve().parents[2]
 RECORDED = (REPO / ".." / "shared" / "recorded").resolve()
@@ -49,7 +50,7 @@ class Fake:
         self.info = _Info(accounting)
         self.calls: list[str] = []
 
-    def request(self, method: str, path: str, **_: Any) -> dict[str, Any]:
+    def request(self, method: str, path: str, each: Any = None, **_: Any) -> dict[str, Any]:
         path = path.replace("{v}", self.api)
         self.calls.append(path)
         bare = path.split("?", 1)[0]
@@ -58,6 +59,8 @@ class Fake:
                 value = self.answers[key]
                 if isinstance(value, Exception):
                     raise value
+                if each is not None:  # like Session.request: the real streaming parser
+                    return loads_list(json.dumps(value).encode(), *each)  # type: ignore[no-any-return]
                 return value  # type: ignore[no-any-return]
         raise SlurmError(f"no answer for {path}", status=404)
 
@@ -214,9 +217,11 @@ def test_errors_and_help(monkeypatch: pytest.MonkeyPatch) -> None:
     rc, out, err = run(monkeypatch, fake, ["--bogus"])
     assert (rc, err) == (1, "sacct: unrecognized option '--bogus'\n")
     rc, out, err = run(monkeypatch, fake, ["--usage"])
-    assert (rc, out) == (0, "Usage: sacct [options]\n\tUse --help for help\n")
+    assert (rc, out) == (0, help.usage_text((24, 11)))
+    assert out.startswith("Usage: sacct [-") and "[--helpstate]" in out
     rc, out, _ = run(monkeypatch, fake, ["--help"])
-    assert rc == 0 and out.startswith("sacct [<OPTION>]\n")
+    assert (rc, out) == (0, help.help_text((24, 11)))
+    assert "  -j, --jobs=LIST " in out and "--completion" not in out
     rc, out, _ = run(monkeypatch, fake, ["-e"])
     assert rc == 0 and out.startswith("Account             AdminComment        AllocCPUS ")
     rc, out, err = run(monkeypatch, fake, ["-j", "5", "-c"])

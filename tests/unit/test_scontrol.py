@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from slurm_proxy.errors import SlurmError
-from slurm_proxy.scontrol import texts, update
+from slurm_proxy.scontrol import help, update
 from tests.unit.fake_rest import RECORDED, FakeSession, recorded, run_with
 
 pytestmark = pytest.mark.skipif(not RECORDED.is_dir(), reason="no recorded responses")
@@ -530,11 +530,17 @@ def test_interactive_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (r.rc, r.err) == (1, "invalid keyword: bogus\n")
 
 
-def test_usage_texts() -> None:
-    assert texts.usage_text((22, 5, 8)) == texts.USAGE_2205
-    assert texts.usage_text((24, 11, 5)) == texts.USAGE_2411
-    assert texts.usage_text((26, 5, 5)) == texts.USAGE_2605
-    assert texts.USAGE_2411.endswith("\n\n")
+def test_help_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = help.help_text((24, 11, 5))
+    assert text.startswith("Usage: scontrol [OPTIONS] [COMMAND")
+    assert "  -o, --oneliner " in text and "--uid" not in text
+    assert "  show job [JOBID] " in text and "\n  ping " in text
+    assert ("--json" in text) and "--json" not in help.help_text((22, 5, 8))
+    for argv in (["help"], ["--usage"], ["-h"], ["--help"]):
+        r = run_with(monkeypatch, s2411(), "scontrol", argv)
+        assert (r.rc, r.out, r.err) == (0, text, ""), argv
+    r = run_with(monkeypatch, s2411(), "scontrol", ["show", "hostlist"])
+    assert (r.rc, r.out, r.err) == (1, text, "invalid encode argument\n")
 
 
 def test_options(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -544,6 +550,6 @@ def test_options(monkeypatch: pytest.MonkeyPatch) -> None:
         "scontrol: invalid option -- 'x'\nTry \"scontrol --help\" for more information\n",
     )
     r = run_with(monkeypatch, s2411(), "scontrol", ["--help"])
-    assert (r.rc, r.out) == (0, texts.USAGE_2411)
+    assert (r.rc, r.out) == (0, help.help_text((24, 11, 5)))
     r = run_with(monkeypatch, s2411(), "scontrol", ["show", "-o", "partition"])
     assert r.out.startswith("PartitionName=debug AllowGroups=ALL") and r.out.count("\n") == 1
