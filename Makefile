@@ -82,6 +82,7 @@ soak: install
 	SP_LOAD_SECONDS=60 $(VPY) -m pytest -q tests/faults/test_load.py
 
 bench: install
+	[ -x /usr/bin/time ] || apt-get install -y -q time   # GNU time: peak memory of each command
 	$(VPY) -m pip install -q -e '.[test,bench]'
 	$(VPY) benchmarks/bench.py
 

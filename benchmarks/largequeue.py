@@ -315,8 +315,8 @@ def report_lines(result: dict[str, Any]) -> list[str]:
         "connection; *client share*: (proxy - bare) / proxy; *RSS*: peak resident memory "
         "of the process (`ru_maxrss`); *real*: the real command, run directly.",
         "",
-        "| call | requests | answer MB | bare s | proxy s | client share | proxy RSS MB "
-        "| RSS / answer | real s | real RSS MB | lines (proxy / real) | same output |",
+        "| call | requests | answer MiB | bare s | proxy s | client share | proxy RSS MiB "
+        "| RSS / answer | real s | real RSS MiB | lines (proxy / real) | same output |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in [*result.get("squeue", []), *result.get("sacct", [])]:

@@ -117,7 +117,9 @@ def _wait(
         if time.monotonic() > deadline or any(
             st.get(i) in TERMINAL and not ok(st[i]) for i, ok in want.items()
         ):
-            raise AssertionError(f"on {c.release}, jobs not {what}: {st}")
+            r = c.real(["squeue", "-t", "all", "-o", "%i %T %r", "-j", ",".join(want)])
+            queue = r.stdout.decode() + r.stderr.decode()
+            raise AssertionError(f"on {c.release}, jobs not {what}: {st}\n{queue}")
         time.sleep(0.3)
 
 
@@ -432,6 +434,44 @@ def galaxy_script(d: Path, name: str, body: str) -> Path:
     return path
 
 
+# Galaxy's DRMAA Slurm runner (lib/galaxy/jobs/runners/slurm.py, SlurmJobRunner
+# _complete_terminal_job) submits through libdrmaa, but its post-mortem of a failed job
+# runs the CLI (argv, no shell; a non-zero exit raises with the captured stderr).
+GALAXY_INVALID_ID = "slurm_load_jobs error: Invalid job id specified\n"
+
+
+def galaxy_drmaa_sacct_state(side: Side, job_id: str) -> str:
+    """_get_slurm_state_with_sacct: `sacct -n -o state%-32 -j <id>`, the first word of the
+    first line without a trailing "+".  No output raises IndexError, which
+    _complete_terminal_job catches (it keeps DRMAA's state): "<exception>" here."""
+    res = side.run("sacct", ["-n", "-o", "state%-32", "-j", job_id])
+    assert res.rc == 0, _say(side, "sacct state%-32", res)
+    lines = res.stdout.splitlines()
+    if not lines:
+        return "<exception>"
+    return lines[0].strip().rstrip("+").split()[0]
+
+
+def galaxy_drmaa_state(side: Side, job_id: str) -> str:
+    """_get_slurm_state: `scontrol -o show job <id>` read as key=value words (a word
+    without "=" continues the previous value) for JobState; exactly the invalid-id
+    message on stderr falls back to sacct (any other failure is raised)."""
+    res = side.run("scontrol", ["-o", "show", "job", job_id])
+    if res.rc != 0:
+        assert res.stderr == GALAXY_INVALID_ID, _say(side, "scontrol -o show job", res)
+        return galaxy_drmaa_sacct_state(side, job_id)
+    keys: list[str] = []
+    values: list[str] = []
+    for word in res.stdout.strip().split():
+        if "=" in word:
+            key, value = word.split("=", 1)
+            keys.append(key)
+            values.append(value)
+        else:
+            values[-1] += f" {word}"
+    return dict(zip(keys, values))["JobState"]
+
+
 def _sacct_has(c: Cluster, ids: Sequence[str], states: Sequence[str], timeout: float = 60) -> None:
     """Until the real sacct knows the final state of every job (slurmdbd lags)."""
     deadline = time.monotonic() + timeout
@@ -521,6 +561,18 @@ def test_galaxy(cluster_api: ClusterAPI, jobdir: Path, cleanup: list[str]) -> No
     for s in sides:
         res = s.shell(f"sacct -o JobIDRaw,State -P -n -j {ids[(s.tag, 'long')]}")
         assert res.rc == 0 and galaxy_sacct_state(res.stdout) == "CA", _say(s, "reason", res)
+
+    # 4. the DRMAA runner's post-mortem: scontrol -o show job, sacct state%-32, and the
+    #    exact invalid-id message that sends an unknown job to sacct
+    for s in sides:
+        got = {}
+        for role in ("long", "short"):
+            job_id = ids[(s.tag, role)]
+            got[role] = (galaxy_drmaa_state(s, job_id), galaxy_drmaa_sacct_state(s, job_id))
+        want = {"long": ("CANCELLED",) * 2, "short": ("COMPLETED",) * 2}
+        assert got == want, (s.label, got)
+        # above the default MaxJobId (67043328): never a job, in squeue or in sacct
+        assert galaxy_drmaa_state(s, "99999999") == "<exception>", s.label
 
 
 # ======================================================================= Nextflow
