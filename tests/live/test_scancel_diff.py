@@ -138,7 +138,9 @@ def _own_ids(result: Result, side: Side) -> Result:
         for key, name in sorted(side.names.items(), key=lambda kv: -len(kv[1])):
             text = text.replace(name, "{name:" + key + "}")
         for key, job_id in sorted(side.ids.items(), key=lambda kv: -len(kv[1])):
-            text = re.sub(rf"(?<!\d){job_id}(?!\d)", "{" + key + "}", text)
+            # not inside a release number in a path ("/srv/slurm-jobs/24.11/"): a new
+            # cluster's job ids are small
+            text = re.sub(rf"(?<![\d.]){job_id}(?!\d|\.\d\d/)", "{" + key + "}", text)
         return text
 
     return Result(sub(result.stdout), sub(result.stderr), result.rc)

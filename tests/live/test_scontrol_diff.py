@@ -473,8 +473,9 @@ def _update_jobs(c: Cluster, d: Path, case: str) -> tuple[Side, Side]:
 def _mapped(result: Result, side: Side) -> Result:
     def sub(text: str) -> str:
         text = text.replace(side.name, "{name}")
-        # not "(1001)": a uid or gid that happens to equal the job id
-        return re.sub(rf"(?<![\d(]){side.id}(?![\d)])", "{id}", text)
+        # not "(1001)": a uid or gid that happens to equal the job id; not "26.05" in a
+        # path: a release number (a new cluster's job ids are small)
+        return re.sub(rf"(?<![\d(.]){side.id}(?![\d)]|\.\d)", "{id}", text)
 
     return Result(sub(result.stdout), sub(result.stderr), result.rc)
 
