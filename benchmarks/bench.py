@@ -166,7 +166,8 @@ def latency(cluster: Cluster, bindir: Path, runs: int) -> list[dict[str, object]
                 (
                     "squeue -h -o '%i %t'",
                     ["squeue", "-h", "-o", "%i %t"],
-                    f"/slurm/{api}/jobs/state/" if api != "v0.0.38" else f"/slurm/{api}/jobs/",
+                    # what the proxy asks by default (/jobs/state only with squeue_fast_states)
+                    f"/slurm/{api}/jobs/",
                 ),
                 (
                     "sacct -j ID -P -n",
