@@ -176,7 +176,7 @@ def latency(cluster: Cluster, bindir: Path, runs: int) -> list[dict[str, object]
                 ),
                 (
                     "sbatch --parsable --wrap true",
-                    ["sbatch", "--parsable", "-H", "--wrap", "true"],
+                    ["sbatch", "--parsable", "-H", "-J", "bench-lat", "--wrap", "true"],
                     "",
                 ),
             ]
@@ -198,6 +198,11 @@ def latency(cluster: Cluster, bindir: Path, runs: int) -> list[dict[str, object]
             rows.append({"call": label, **base, **got})
         if job:
             subprocess.run([str(bindir / "scancel"), job], env=cold_env, capture_output=True)
+        # the held jobs the sbatch row submitted (proxy and real), or the queue grows by
+        # dozens of jobs each run and slows every later squeue row
+        subprocess.run(
+            [str(bindir / "scancel"), "-n", "bench-lat"], env=cold_env, capture_output=True
+        )
     return rows
 
 
