@@ -85,10 +85,7 @@ class Conn:
     ) -> dict[str, Any]:
         if self.failure is not None:
             raise self.failure
-        if each is not None:  # (not passed when unused: the tests' stand-in sessions)
-            body = self.sess.request(method, path, params=params, json=json, each=each)
-        else:
-            body = self.sess.request(method, path, params=params, json=json)
+        body = self.sess.request(method, path, params=params, json=json, each=each)
         meta = body.get("meta") if isinstance(body, dict) else None
         if isinstance(meta, dict):
             slurm = meta.get("slurm") or meta.get("Slurm") or {}

@@ -21,13 +21,13 @@ from .fieldtab import ALIASES, TABLES
 from .options import (
     Exit,
     Params,
-    _long_options,
-    _shortopts,
     default_window,
     error,
     fatal,
+    long_options,
     parse,
     release_tuple,
+    shortopts,
 )
 from .query import (
     AccountingDisabled,
@@ -162,9 +162,7 @@ def run(inv: Invocation) -> int:
     from ..session import Session
 
     now = int(time.time())
-    clusters = prescan_clusters(
-        "sacct", inv.argv, inv.env, _shortopts(NEWEST), _long_options(NEWEST)
-    )
+    clusters = prescan_clusters("sacct", inv.argv, inv.env, shortopts(NEWEST), long_options(NEWEST))
     sess = Session.open(inv, cluster=first_profile(inv, clusters))
     try:
         return _run(inv, sess, now)

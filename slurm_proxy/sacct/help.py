@@ -1,7 +1,7 @@
 """sacct's options in slurm-proxy's words: ``--help``, ``--usage``, completion.
 
-The getopt tables are ``slurm_proxy.sacct.options._long_options`` and
-``_shortopts``; see :mod:`slurm_proxy.common.optable`.  ``--helpformat`` and
+The getopt tables are ``slurm_proxy.sacct.options.long_options`` and
+``shortopts``; see :mod:`slurm_proxy.common.optable`.  ``--helpformat`` and
 ``--helpstate`` print data (field and state names), not prose: see
 :func:`slurm_proxy.sacct.command.help_text`.
 """
@@ -89,11 +89,11 @@ INTRO = (
 
 def getopt_table(release: Optional[tuple[int, ...]] = None) -> tuple[list[LongOpt], str]:
     """The long options and optstring sacct's getopt uses for that release."""
-    from .options import _long_options, _shortopts
+    from .options import long_options, shortopts
 
     rel = release or DEFAULT_RELEASE
     rel2 = (rel[0], rel[1])
-    return _long_options(rel2), _shortopts(rel2)
+    return long_options(rel2), shortopts(rel2)
 
 
 def option_table(release: Optional[tuple[int, ...]] = None) -> list[Option]:

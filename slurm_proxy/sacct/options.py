@@ -253,7 +253,7 @@ def release_tuple(family: str) -> tuple[int, int]:
     return int(major), int(minor)
 
 
-def _long_options(rel: tuple[int, int]) -> list[LongOpt]:
+def long_options(rel: tuple[int, int]) -> list[LongOpt]:
     req, no, opt = REQUIRED_ARGUMENT, NO_ARGUMENT, OPTIONAL_ARGUMENT
     opts: list[tuple[str, int, str]] = []
     if rel >= (23, 2):
@@ -323,7 +323,7 @@ def _long_options(rel: tuple[int, int]) -> list[LongOpt]:
     return [LongOpt(n, a, v) for n, a, v in opts]
 
 
-def _shortopts(rel: tuple[int, int]) -> str:
+def shortopts(rel: tuple[int, int]) -> str:
     if rel >= (26, 5):
         return "aA:bBcC:DeE:f:F:g:hi:I:j:k:K:lLM:nN:o:pPq:r:R:s:S:Ttu:UvVW:x:X"
     return "aA:bBcC:DeE:f:F:g:hi:I:j:k:K:lLM:nN:o:pPq:r:s:S:Ttu:UvVW:x:X"
@@ -362,7 +362,7 @@ def parse(
     if help_exits is None:
         help_exits = rel >= (25, 5)
     getopt = Getopt(
-        "sacct", argv, _shortopts(rel), _long_options(rel), posixly_correct=posixly_correct
+        "sacct", argv, shortopts(rel), long_options(rel), posixly_correct=posixly_correct
     )
     elevenses = rel >= (23, 2)
     try:

@@ -49,8 +49,15 @@ class FakeSession:
         self.calls: list[tuple[str, str, Any]] = []
 
     def request(
-        self, method: str, path: str, *, params: Any = None, json: Any = None
+        self, method: str, path: str, *, params: Any = None, json: Any = None, each: Any = None
     ) -> dict[str, Any]:
+        value = self._answer(method, path, json)
+        if each is not None and isinstance(value, dict):  # like Session.request's streaming
+            key, convert = each
+            value = {**value, key: [convert(item) for item in value.get(key) or []]}
+        return value
+
+    def _answer(self, method: str, path: str, json: Any) -> Any:
         path = path.replace("{v}", self.api)
         self.calls.append((method, path, json))
         bare = path.split("?", 1)[0]
