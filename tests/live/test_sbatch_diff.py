@@ -348,7 +348,8 @@ _TIMES = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
 
 
 def _scrub_job(text: str, job_id: str, release: str) -> str:
-    text = re.sub(rf"(?<![0-9.]){job_id}(?![0-9]|\.[0-9])", "<id>", text)
+    # not "(1001)": a uid equal to the job id; not "24.11": a release in a path
+    text = re.sub(rf"(?<![0-9.(]){job_id}(?![0-9)]|\.[0-9])", "<id>", text)
     text = _TIMES.sub("<time>", text)
     text = re.sub(r"AllocNode:Sid=\S+", "AllocNode:Sid=<alloc>", text)
     text = re.sub(r"Scheduler=\S+", "Scheduler=<sched>", text)
