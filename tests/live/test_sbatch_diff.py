@@ -37,7 +37,7 @@ from typing import Optional
 import pytest
 
 from tests.support.clusters import Cluster
-from tests.support.diff import Result, run_proxy, run_real
+from tests.support.diff import Result, replace_job_id, run_proxy, run_real
 from tests.support.helpcheck import check_help
 
 SH = b"#!/bin/sh\n"
@@ -348,9 +348,7 @@ _TIMES = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
 
 
 def _scrub_job(text: str, job_id: str, release: str) -> str:
-    # not "(1001)": a uid equal to the job id; not "24.11": a release in a path
-    text = re.sub(rf"(?<![0-9.(]){job_id}(?![0-9)]|\.[0-9])", "<id>", text)
-    text = _TIMES.sub("<time>", text)
+    text = replace_job_id(_TIMES.sub("<time>", text), job_id, "<id>")
     text = re.sub(r"AllocNode:Sid=\S+", "AllocNode:Sid=<alloc>", text)
     text = re.sub(r"Scheduler=\S+", "Scheduler=<sched>", text)
     text = re.sub(r"SubmitLine=.*", "SubmitLine=<submit_line>", text)

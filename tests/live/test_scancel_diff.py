@@ -32,7 +32,7 @@ from typing import NamedTuple, Optional
 import pytest
 
 from tests.support.clusters import RELEASES, Cluster
-from tests.support.diff import Result, run_proxy, run_real
+from tests.support.diff import Result, replace_job_id, run_proxy, run_real
 from tests.support.helpcheck import check_help
 
 from .conftest import get_cluster
@@ -138,9 +138,7 @@ def _own_ids(result: Result, side: Side) -> Result:
         for key, name in sorted(side.names.items(), key=lambda kv: -len(kv[1])):
             text = text.replace(name, "{name:" + key + "}")
         for key, job_id in sorted(side.ids.items(), key=lambda kv: -len(kv[1])):
-            # not inside a release number in a path ("/srv/slurm-jobs/24.11/"): a new
-            # cluster's job ids are small
-            text = re.sub(rf"(?<![\d.]){job_id}(?!\d|\.\d\d/)", "{" + key + "}", text)
+            text = replace_job_id(text, job_id, "{" + key + "}")
         return text
 
     return Result(sub(result.stdout), sub(result.stderr), result.rc)

@@ -216,6 +216,33 @@ NORMALISERS: dict[str, Normaliser] = {
 }
 
 
+_NUMBER = re.compile(r"(?<!\d)\d+(?!\d)")
+
+
+def replace_job_id(text: str, job_id: str, placeholder: str) -> str:
+    """``job_id`` replaced by ``placeholder`` wherever it stands as a job id.
+
+    Each side of a differential test submits its own job, so its id is mapped back
+    before comparing.  Ids are small on a new cluster and in the thousands after a full
+    run, so the same digits also turn up as other things, which stay: a uid
+    ``slurmtest(1001)``, a release ``24.11`` in a path, a size ``mem=2000M``, a date
+    ``2026-11-26``, a time ``00:10:00``, a TRES count ``cpu=2,``, a cluster name ``ci24``.
+    """
+
+    def one(m: re.Match[str]) -> str:
+        if m.group() != job_id:
+            return m.group()
+        head = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() : m.end() + 3]
+        if re.search(r"(?:[A-Za-z(.:]|\d-|(?:^|[ ,])[a-z/]+=)$", head):
+            return m.group()  # ci24, (1001), 24.11, 06:20, 2026-11, cpu=2
+        if re.match(r"[A-Za-z)]|[-:]\d|\.\d\d", after):
+            return m.group()  # 2000M, (1001), 2026-11, 06:20, 24.11
+        return placeholder
+
+    return _NUMBER.sub(one, text)
+
+
 def normalise(result: Result, names: Sequence[str]) -> Result:
     out, err = result.stdout, result.stderr
     for name in names:
