@@ -15,6 +15,8 @@ Each ``help.py`` exposes (``release``: ``(major, minor[, micro])``, None = newes
     help_text(release=None) -> str                 # --help (stdout, exit 0)
     usage_text(release=None) -> str                # --usage (stdout, exit 0)
 
+the last three being the methods of one :class:`CommandHelp`.
+
 Rules a unit test holds every command to (:func:`problems`), for every release: each
 long option getopt accepts is documented, an alias of a documented one (same value
 and argument kind), or marked unsupported (``Doc(name)`` without text: getopt accepts
@@ -26,11 +28,12 @@ a long option of some release.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional
 
 from .getopt import NO_ARGUMENT, OPTIONAL_ARGUMENT, REQUIRED_ARGUMENT, LongOpt
 
 __all__ = [
+    "CommandHelp",
     "Doc",
     "Option",
     "build",
@@ -211,3 +214,33 @@ def render_usage(prog: str, operands: str, options: Sequence[Option]) -> str:
         line += word + " "
     lines.append(line.rstrip())
     return "\n".join(lines) + "\n"
+
+
+Release = Optional[tuple[int, ...]]
+
+
+class CommandHelp:
+    """One command's ``--help``/``--usage``: its :class:`Doc` rows joined with its getopt
+    table of a release; ``commands`` (scontrol's) follows the options in ``--help``."""
+
+    def __init__(
+        self,
+        prog: str,
+        operands: str,
+        docs: Sequence[Doc],
+        intro: str,
+        getopt_table: Callable[[Release], tuple[list[LongOpt], str]],
+        commands: str = "",
+    ) -> None:
+        self.prog, self.operands, self.docs, self.intro = prog, operands, docs, intro
+        self.getopt_table, self.commands = getopt_table, commands
+
+    def option_table(self, release: Release = None) -> list[Option]:
+        return build(*self.getopt_table(release), self.docs)
+
+    def help_text(self, release: Release = None) -> str:
+        options = self.option_table(release)
+        return render_help(self.prog, self.operands, options, self.intro, self.commands)
+
+    def usage_text(self, release: Release = None) -> str:
+        return render_usage(self.prog, self.operands, self.option_table(release))

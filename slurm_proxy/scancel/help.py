@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..common.getopt import LongOpt
-from ..common.optable import Doc, Option, build, render_help, render_usage, unsupported
+from ..common.optable import CommandHelp, Doc, unsupported
 
 DEFAULT_RELEASE = (26, 5)
 
@@ -60,13 +60,5 @@ def getopt_table(release: Optional[tuple[int, ...]] = None) -> tuple[list[LongOp
     return long_options(rel2), shortopts(rel2)
 
 
-def option_table(release: Optional[tuple[int, ...]] = None) -> list[Option]:
-    return build(*getopt_table(release), DOCS)
-
-
-def help_text(release: Optional[tuple[int, ...]] = None) -> str:
-    return render_help("scancel", OPERANDS, option_table(release), INTRO)
-
-
-def usage_text(release: Optional[tuple[int, ...]] = None) -> str:
-    return render_usage("scancel", OPERANDS, option_table(release))
+_HELP = CommandHelp("scancel", OPERANDS, DOCS, INTRO, getopt_table)
+option_table, help_text, usage_text = _HELP.option_table, _HELP.help_text, _HELP.usage_text

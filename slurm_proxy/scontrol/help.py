@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..common.getopt import LongOpt
-from ..common.optable import Doc, Option, build, render_help, unsupported
+from ..common.optable import CommandHelp, Doc, unsupported
 
 DEFAULT_RELEASE = (26, 5)
 
@@ -76,10 +76,6 @@ def getopt_table(release: Optional[tuple[int, ...]] = None) -> tuple[list[LongOp
     return long_options(release or DEFAULT_RELEASE), SHORTOPTS
 
 
-def option_table(release: Optional[tuple[int, ...]] = None) -> list[Option]:
-    return build(*getopt_table(release), DOCS)
-
-
 def _commands() -> str:
     lines = ["Commands (case does not matter, and they may be abbreviated):"]
     for syntax, text in COMMANDS:
@@ -88,9 +84,7 @@ def _commands() -> str:
     return "\n".join(lines)
 
 
-def help_text(release: Optional[tuple[int, ...]] = None) -> str:
-    return render_help("scontrol", OPERANDS, option_table(release), INTRO, _commands())
-
-
+_HELP = CommandHelp("scontrol", OPERANDS, DOCS, INTRO, getopt_table, _commands())
+option_table, help_text = _HELP.option_table, _HELP.help_text
 #: scontrol prints the same text for help, --help, --usage and -h
 usage_text = help_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..common.getopt import LongOpt
-from ..common.optable import Doc, Option, build, render_help, render_usage, unsupported
+from ..common.optable import CommandHelp, Doc, unsupported
 
 DEFAULT_RELEASE = (26, 5)
 
@@ -74,13 +74,5 @@ def getopt_table(release: Optional[tuple[int, ...]] = None) -> tuple[list[LongOp
     return long_options((rel[0], rel[1])), SHORTOPTS
 
 
-def option_table(release: Optional[tuple[int, ...]] = None) -> list[Option]:
-    return build(*getopt_table(release), DOCS)
-
-
-def help_text(release: Optional[tuple[int, ...]] = None) -> str:
-    return render_help("squeue", "", option_table(release), INTRO)
-
-
-def usage_text(release: Optional[tuple[int, ...]] = None) -> str:
-    return render_usage("squeue", "", option_table(release))
+_HELP = CommandHelp("squeue", "", DOCS, INTRO, getopt_table)
+option_table, help_text, usage_text = _HELP.option_table, _HELP.help_text, _HELP.usage_text

@@ -226,7 +226,7 @@ def replace_job_id(text: str, job_id: str, placeholder: str) -> str:
     before comparing.  Ids are small on a new cluster and in the thousands after a full
     run, so the same digits also turn up as other things, which stay: a uid
     ``slurmtest(1001)``, a release ``24.11`` in a path, a size ``mem=2000M``, a date
-    ``2026-11-26``, a time ``00:10:00``, a TRES count ``cpu=2,``, a cluster name ``ci24``.
+    ``2026-11-26``, a time ``00:10:00``, any ``Key=2`` but a job id's, a cluster name ``ci24``.
     """
 
     def one(m: re.Match[str]) -> str:
@@ -234,8 +234,11 @@ def replace_job_id(text: str, job_id: str, placeholder: str) -> str:
             return m.group()
         head = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 3]
-        if re.search(r"(?:[A-Za-z(.:]|\d-|(?:^|[ ,])[a-z/]+=)$", head):
-            return m.group()  # ci24, (1001), 24.11, 06:20, 2026-11, cpu=2
+        if re.search(r"(?:[A-Za-z(.:]|\d-)$", head):
+            return m.group()  # ci24, (1001), 24.11, 06:20, 2026-11
+        key = re.search(r"([\w/]+)=$", head)
+        if key and not key.group(1).lower().replace("_", "").endswith("jobid"):
+            return m.group()  # cpu=2, NumCPUs=2, Nice=2; not JobId=2, SLURM_JOB_ID=2
         if re.match(r"[A-Za-z)]|[-:]\d|\.\d\d", after):
             return m.group()  # 2000M, (1001), 2026-11, 06:20, 24.11
         return placeholder

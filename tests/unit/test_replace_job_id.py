@@ -31,6 +31,11 @@ from tests.support.diff import replace_job_id
         ("TimeLimit=1-02:03:04", "1", "TimeLimit=1-02:03:04"),
         ("cpu=2,mem=1M,node=1,billing=2", "2", "cpu=2,mem=1M,node=1,billing=2"),
         ("CLUSTER: ci24", "24", "CLUSTER: ci24"),
+        (
+            "NumCPUs=2 Nice=2 ArrayJobId=2 HetJobId=2",
+            "2",
+            "NumCPUs=2 Nice=2 ArrayJobId={id} HetJobId={id}",
+        ),
         ("JobId=20001", "2000", "JobId=20001"),
     ],
 )
