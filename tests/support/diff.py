@@ -27,8 +27,10 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Optional
 
 from slurm_proxy.cli import Invocation, execute
@@ -96,6 +98,43 @@ def run_proxy(
     stdin: bytes = b"",
     cwd: Optional[str] = None,
     env: Optional[dict[str, str]] = None,
+) -> Result:
+    log = Path(getattr(cluster, "root", "/"), "var/log/slurm/slurmrestd.log")
+    mark = log.stat().st_size if log.exists() else 0
+    result = _run_proxy_once(cluster, prog, argv, stdin=stdin, cwd=cwd, env=env)
+    if "connection to slurmrestd at " in result.stderr and _server_dropped(log, mark):
+        warnings.warn(
+            f"slurmrestd logged 'connection invalid' during {prog} {' '.join(argv)}: "
+            f"run again once ({result.stderr.strip()})",
+            stacklevel=2,
+        )
+        result = _run_proxy_once(cluster, prog, argv, stdin=stdin, cwd=cwd, env=env)
+    return result
+
+
+def _server_dropped(log: Path, mark: int) -> bool:
+    """Whether slurmrestd logged, after byte ``mark`` of its log, that it dropped a new
+    connection without reading it.  Slurm 22.05 does that now and then (about once in
+    20,000 requests here): "_handle_poll_event: [...] connection invalid", with no
+    "operations_router" line for it, so the request never ran.  The proxy rightly fails
+    then (it cannot know, and resends no POST or DELETE); a test re-runs the call once,
+    only on that proof from the server's own log."""
+    try:
+        with log.open("rb") as f:
+            f.seek(mark)
+            return b"connection invalid" in f.read()
+    except OSError:
+        return False
+
+
+def _run_proxy_once(
+    cluster: object,
+    prog: str,
+    argv: Sequence[str],
+    *,
+    stdin: bytes,
+    cwd: Optional[str],
+    env: Optional[dict[str, str]],
 ) -> Result:
     if VIA_AGENT:
         return _run_via_agent(prog, argv, stdin, cwd or "/tmp", proxy_env(cluster, env))
