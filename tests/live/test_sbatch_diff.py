@@ -437,7 +437,12 @@ def _show(c: Cluster, *job_ids: str) -> list[str]:
     ]
 
 
-def _cancel(c: Cluster, ids: list[str]) -> None:
+def _cancel(c: Cluster, ids: list[str], casedir: Path, printed: bool) -> None:
+    if not printed:  # "-Q" and failed submits print no id: find the case's jobs by work dir
+        for line in c.real(["squeue", "-h", "-o", "%i %Z"]).stdout.decode().splitlines():
+            job_id, _, workdir = line.partition(" ")
+            if (workdir + "/").startswith(f"{casedir}/"):
+                ids.append(job_id)
     if ids:
         c.real(["scancel", *ids])
 
@@ -465,7 +470,7 @@ def test_sbatch_same_as_real(warm: Cluster, casedir: Path, case: SCase) -> None:
                 f"=== real\n{shown[0]}"
             )
     finally:
-        _cancel(c, real_ids + proxy_ids)
+        _cancel(c, real_ids + proxy_ids, casedir, bool(real_ids and proxy_ids))
 
 
 def test_case_count() -> None:
