@@ -321,6 +321,8 @@ def _fetch(
     """One server's records, with what its API version gets wrong put right."""
     users = _users(p, sess)
     jobs, body = get_jobs(sess, p, users if sess.api != "v0.0.38" else None, clusters)
+    if clusters is None:
+        jobs = _own_cluster_only(jobs, body)
     if p.mimetype:
         return jobs, body
     if sess.api == "v0.0.38":
@@ -336,6 +338,24 @@ def _fetch(
     if sess.api in ("v0.0.38", "v0.0.39"):
         repair_exit_codes_2205(sess, jobs)
     return jobs, body
+
+
+def _own_cluster_only(jobs: list[AcctJob], body: dict[str, Any]) -> list[AcctJob]:
+    """Without ``-M`` the real sacct asks for its own cluster only, and so does a profile
+    named by ``-M`` here; a slurmdbd shared by several clusters holds the others' records
+    too.  v0.0.40+ answers name the server's cluster (``meta.slurm.cluster``); older ones
+    do not, and are not filtered.  ``--json`` keeps the same records."""
+    meta = body.get("meta")
+    slurm = meta.get("slurm") if isinstance(meta, dict) else None
+    own = slurm.get("cluster") if isinstance(slurm, dict) else None
+    if not own:
+        return jobs
+    raw = body.get("jobs")
+    if isinstance(raw, list):
+        body["jobs"] = [
+            j for j in raw if not isinstance(j, dict) or j.get("cluster") in (None, "", own)
+        ]
+    return [job for job in jobs if job.cluster in (None, "", own)]
 
 
 def _job_lines(job: AcctJob, columns: list[F.Field], ctx: F.Ctx, p: Params) -> list[str]:

@@ -358,3 +358,35 @@ def test_family_of() -> None:
     assert command.family_of("23.11.4") == "23.11"
     assert command.family_of("27.05.1") == "26.05"
     assert command.family_of("21.08.8") == "22.05"
+
+
+@needs_recordings
+def test_own_cluster_only_without_clusters_option(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A slurmdbd shared by two clusters: without -M only the server's own cluster
+    (meta.slurm.cluster), as the real sacct asks its slurmdbd for; -M other asks the
+    server for that cluster and keeps what it answers."""
+    import copy
+
+    body = recorded("live-24.11/slurmdb-jobs-v0.0.42.json")
+    argv = ["-a", "-X", "-P", "-n", "-o", "Cluster,JobIDRaw,State"]
+    alone = run(monkeypatch, Fake("v0.0.42", "24.11.5", {"/slurmdb/v0.0.42/jobs": body}), argv)
+    shared = copy.deepcopy(body)
+    for job in copy.deepcopy(body["jobs"]):
+        job["cluster"], job["job_id"] = "other", job["job_id"] + 1000
+        shared["jobs"].append(job)
+    fake = Fake("v0.0.42", "24.11.5", {"/slurmdb/v0.0.42/jobs": shared})
+    rc, out, err = run(monkeypatch, fake, argv)
+    assert (rc, out, err) == alone and out.startswith("ci24|1|") and "other" not in out
+    assert "cluster=" not in fake.calls[-1]
+    rc, out, _ = run(monkeypatch, fake, ["--json", "-a"])  # (drops them from `shared`)
+    assert {j["cluster"] for j in json.loads(out)["jobs"]} == {"ci24"}
+    # v0.0.38/39 answers do not name the server's cluster: nothing to filter by
+    no_meta = copy.deepcopy(body)
+    del no_meta["meta"]["slurm"]["cluster"]
+    no_meta["jobs"] += [
+        {**j, "cluster": "other", "job_id": j["job_id"] + 1000} for j in body["jobs"]
+    ]
+    rc, out, _ = run(
+        monkeypatch, Fake("v0.0.42", "24.11.5", {"/slurmdb/v0.0.42/jobs": no_meta}), argv
+    )
+    assert rc == 0 and out.count("other|") == len(body["jobs"])
