@@ -108,6 +108,8 @@ class Scontrol:
         self.mime_type: Optional[str] = None
         self.data_parser: Optional[str] = None
         self.clusters: Optional[str] = inv.env.get("SLURM_CLUSTERS")
+        #: the cluster named by -M or $SLURM_CLUSTERS (a profile: its cluster_name)
+        self.cluster_label: Optional[str] = None
         self._sess: Any = None
         self.release: tuple[int, ...] = (26, 5, 0)
         self.release_text = ""
@@ -256,6 +258,7 @@ class Scontrol:
             self.errout(f"{PROG}: fatal: Only one cluster can be used at a time with scontrol\n")
             raise _Exit(1)
         self._sess = found[0][1].sess
+        self.cluster_label = getattr(self._sess, "cluster_name", None) or found[0][0]
 
     # -- the command loop ---------------------------------------------------------------
     def main(self) -> int:

@@ -641,6 +641,9 @@ def _ping_lines(sc: Scontrol) -> tuple[list[str], bool, bool]:
     lines = []
     any_up = False
     down = False
+    # 26.05 names a controller reached through -M by its cluster (24.11 and 22.05 by its
+    # host; the releases in between are not checked): the REST answer has the host only
+    label = sc.cluster_label if sc.release >= (26, 5) else None
     for offset, ping in enumerate(pings):
         status = ping.get("pinged", ping.get("ping"))
         if status is None and "responding" in ping:
@@ -657,7 +660,8 @@ def _ping_lines(sc: Scontrol) -> tuple[list[str], bool, bool]:
             mode = "backup"
         else:
             mode = f"backup{offset}"
-        lines.append(f"Slurmctld({mode}) at {ping.get('hostname')} is {'UP' if up else 'DOWN'}\n")
+        host = label or ping.get("hostname")
+        lines.append(f"Slurmctld({mode}) at {host} is {'UP' if up else 'DOWN'}\n")
     return lines, any_up, down
 
 
