@@ -86,11 +86,7 @@ class Conn:
         if self.failure is not None:
             raise self.failure
         body = self.sess.request(method, path, params=params, json=json, each=each)
-        meta = body.get("meta") if isinstance(body, dict) else None
-        if isinstance(meta, dict):
-            slurm = meta.get("slurm") or meta.get("Slurm") or {}
-            if isinstance(slurm, dict) and slurm.get("cluster"):
-                self.meta_cluster = str(slurm["cluster"])
+        self.meta_cluster = meta_cluster(body) or self.meta_cluster
         return body
 
     def get(
@@ -173,6 +169,14 @@ def clusters_from_env(inv: Invocation, text: Optional[str]) -> bool:
 
 class UnknownClusters(Exception):
     """No -M/--clusters name could be resolved; the messages were printed."""
+
+
+def meta_cluster(body: Any) -> Optional[str]:
+    """The server's ClusterName as an answer names it (``meta.slurm.cluster``, v0.0.40+)."""
+    meta = body.get("meta") if isinstance(body, dict) else None
+    slurm = (meta.get("slurm") or meta.get("Slurm")) if isinstance(meta, dict) else None
+    cluster = slurm.get("cluster") if isinstance(slurm, dict) else None
+    return str(cluster) if cluster else None
 
 
 def server_cluster(conn: Conn) -> Optional[str]:

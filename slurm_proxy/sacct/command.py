@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from ..adapters.acct import JOB_STATE_BASE, AcctJob
 from ..common import states
-from ..common.conn import NEWEST, first_profile, prescan_clusters, version_line
+from ..common.conn import NEWEST, first_profile, meta_cluster, prescan_clusters, version_line
 from ..errors import SlurmError
 from . import fields as F
 from . import fmt
@@ -322,7 +322,7 @@ def _fetch(
     users = _users(p, sess)
     jobs, body = get_jobs(sess, p, users if sess.api != "v0.0.38" else None, clusters)
     if clusters is None:
-        jobs = _own_cluster_only(jobs, body)
+        jobs = _own_cluster_only(jobs, body, p.mimetype is not None)
     if p.mimetype:
         return jobs, body
     if sess.api == "v0.0.38":
@@ -340,22 +340,20 @@ def _fetch(
     return jobs, body
 
 
-def _own_cluster_only(jobs: list[AcctJob], body: dict[str, Any]) -> list[AcctJob]:
+def _own_cluster_only(jobs: list[AcctJob], body: dict[str, Any], raw: bool) -> list[AcctJob]:
     """Without ``-M`` the real sacct asks for its own cluster only, and so does a profile
     named by ``-M`` here; a slurmdbd shared by several clusters holds the others' records
-    too.  v0.0.40+ answers name the server's cluster (``meta.slurm.cluster``); older ones
-    do not, and are not filtered.  ``--json`` keeps the same records."""
-    meta = body.get("meta")
-    slurm = meta.get("slurm") if isinstance(meta, dict) else None
-    own = slurm.get("cluster") if isinstance(slurm, dict) else None
+    too.  v0.0.40+ answers name the server's cluster; older ones do not, and are not
+    filtered.  ``raw`` (``--json``): the answer's own list, which is reprinted, too."""
+    own = meta_cluster(body)
     if not own:
         return jobs
-    raw = body.get("jobs")
-    if isinstance(raw, list):
+    mine = (None, "", own)
+    if raw and isinstance(body.get("jobs"), list):
         body["jobs"] = [
-            j for j in raw if not isinstance(j, dict) or j.get("cluster") in (None, "", own)
+            j for j in body["jobs"] if not isinstance(j, dict) or j.get("cluster") in mine
         ]
-    return [job for job in jobs if job.cluster in (None, "", own)]
+    return [job for job in jobs if job.cluster in mine]
 
 
 def _job_lines(job: AcctJob, columns: list[F.Field], ctx: F.Ctx, p: Params) -> list[str]:

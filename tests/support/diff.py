@@ -100,7 +100,10 @@ def run_proxy(
     env: Optional[dict[str, str]] = None,
 ) -> Result:
     log = Path(getattr(cluster, "root", "/"), "var/log/slurm/slurmrestd.log")
-    mark = log.stat().st_size if log.exists() else 0
+    try:
+        mark = log.stat().st_size
+    except OSError:
+        mark = 0
     result = _run_proxy_once(cluster, prog, argv, stdin=stdin, cwd=cwd, env=env)
     if "connection to slurmrestd at " in result.stderr and _server_dropped(log, mark):
         warnings.warn(

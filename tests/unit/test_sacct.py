@@ -363,8 +363,7 @@ def test_family_of() -> None:
 @needs_recordings
 def test_own_cluster_only_without_clusters_option(monkeypatch: pytest.MonkeyPatch) -> None:
     """A slurmdbd shared by two clusters: without -M only the server's own cluster
-    (meta.slurm.cluster), as the real sacct asks its slurmdbd for; -M other asks the
-    server for that cluster and keeps what it answers."""
+    (meta.slurm.cluster), as the real sacct asks its slurmdbd for."""
     import copy
 
     body = recorded("live-24.11/slurmdb-jobs-v0.0.42.json")
